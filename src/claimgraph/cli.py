@@ -1,0 +1,253 @@
+"""The `claimgraph` command: thin click commands over the library; exit 0 ok, 1 failed check, 2 bad input."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import ClaimgraphError
+
+FORMAT_HELP = "table for people; csv, tsv, json, xml (SPARQL results) for machines; md for Markdown"
+
+
+class Context:
+    def __init__(self, data: Path | None, build_dir: Path | None) -> None:
+        self.data, self.build_dir = data, build_dir
+
+    def layout(self):
+        from .build import default_layout
+
+        return default_layout(self.data, self.build_dir)
+
+
+def _catalogue():
+    from .catalogue import load_catalogue
+    from .resources import resource_dir
+
+    return load_catalogue(resource_dir("queries"))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimgraph")
+@click.option(
+    "--data",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Data directory (registry.yaml, articles/, annotations/). "
+    "Default: $CLAIMGRAPH_DATA, else the packaged data.",
+)
+@click.option(
+    "--build-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Build directory. Default: $CLAIMGRAPH_BUILD_DIR; else build/ of a source checkout; else "
+    "~/.cache/claimgraph/<version>/build for an installed package; else build/ beside --data.",
+)
+@click.pass_context
+def main(ctx: click.Context, data: Path | None, build_dir: Path | None) -> None:
+    """Build, query and export a knowledge graph of who claimed what in news articles."""
+    ctx.obj = Context(data, build_dir)
+
+
+@main.command("build")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing on success.")
+@click.pass_obj
+def build_cmd(obj: Context, quiet: bool) -> None:
+    """Check all annotations and write the dataset (TriG, N-Quads, VoID/DCAT/PROV, query store)."""
+    from .build import build
+
+    started = time.perf_counter()
+    result = build(obj.layout())
+    if not quiet:
+        seconds = time.perf_counter() - started
+        click.echo(
+            f"built {result.articles} articles, {result.quads} quads in {seconds:.2f} s -> "
+            f"{result.layout.build_dir}: {', '.join(result.files)}"
+        )
+
+
+@main.command("export")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["ttl", "trig", "nt", "nq", "jsonld", "xml"]),
+    default="trig",
+    show_default=True,
+    help="ttl, nt and xml carry the union of all graphs; trig, nq and jsonld keep the named graphs.",
+)
+@click.option("-o", "--output", default="-", show_default=True, help="Output file, or - for standard output.")
+@click.pass_obj
+def export_cmd(obj: Context, fmt: str, output: str) -> None:
+    """Export the built dataset (building first if needed) in an RDF format."""
+    from .build import build, is_stale
+    from .exporting import export
+
+    layout = obj.layout()
+    if is_stale(layout):
+        build(layout)
+    if output == "-":
+        export(layout, fmt, sys.stdout.buffer)
+        return
+    _write_file_atomically(Path(output), lambda fh: export(layout, fmt, fh))
+
+
+@main.command("queries")
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+def queries_cmd(fmt: str) -> None:
+    """List the packaged queries with their parameters."""
+    import json
+
+    catalogue = _catalogue()
+    if fmt == "json":
+        data = [
+            {
+                "name": q.name,
+                "title": q.title,
+                "form": q.form,
+                "tags": q.tags,
+                "parameters": {
+                    p.name: {
+                        "type": p.type,
+                        "default": p.default,
+                        "example": p.example,
+                        "description": p.description,
+                    }
+                    for p in q.parameters.values()
+                },
+            }
+            for q in catalogue.values()
+        ]
+        click.echo(json.dumps(data, indent=2))
+        return
+    width = max(len(n) for n in catalogue) if catalogue else 4
+    for q in catalogue.values():
+        params = ", ".join(f"{p.name}={p.default or '<' + p.type + '>'}" for p in q.parameters.values())
+        click.echo(f"{q.name.ljust(width)}  {q.title}" + (f"  [{params}]" if params else ""))
+
+
+class QueryCommand(click.Command):
+    """`query NAME --help` shows that query's own description and parameters."""
+
+    def get_help(self, ctx: click.Context) -> str:
+        name = (
+            next((a for a in sys.argv[sys.argv.index("query") + 1 :] if not a.startswith("-")), None)
+            if "query" in sys.argv
+            else None
+        )
+        text = super().get_help(ctx)
+        if name:
+            try:
+                q = _catalogue().get(name)
+            except ClaimgraphError:
+                q = None
+            if q is not None:
+                text += "\n\n" + describe_query(q)
+        return text
+
+
+def describe_query(q) -> str:
+    lines = [f"{q.name}: {q.title} ({q.form})", "", q.description.strip(), ""]
+    if q.parameters:
+        lines.append("Parameters:")
+        for p in q.parameters.values():
+            default = (
+                f"default {p.default}"
+                if p.default is not None
+                else ("required" if p.required else "optional")
+            )
+            lines.append(f"  {p.name} ({p.type}, {default}; e.g. {p.example}): {p.description}")
+    if q.tags:
+        lines.append(f"Tags: {', '.join(q.tags)}")
+    return "\n".join(lines)
+
+
+@main.command("query", cls=QueryCommand)
+@click.argument("name")
+@click.option(
+    "-p", "--param", "params", multiple=True, metavar="K=V", help="Parameter value: key, label, CURIE or IRI."
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json", "xml", "md", "ttl", "jsonld", "nt"]),
+    default=None,
+    help=FORMAT_HELP + "; ttl, jsonld or nt for CONSTRUCT/DESCRIBE (default table or ttl).",
+)
+@click.pass_obj
+def query_cmd(obj: Context, name: str, params: tuple[str, ...], fmt: str | None) -> None:
+    """Run the packaged query NAME (see `claimgraph queries`); builds first when the build is stale."""
+    from .engine import bind, execute, open_store
+
+    catalogue = _catalogue()
+    if name not in catalogue:
+        from .fields import suggest
+
+        raise ClaimgraphError(
+            f"no packaged query {name!r}{suggest(name, catalogue)}; see `claimgraph queries`"
+        )
+    query = catalogue[name]
+    given = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise ClaimgraphError(f"--param expects K=V, got {item!r}")
+        given[key.strip()] = value
+    store = open_store(obj.layout(), on_build=lambda msg: click.echo(msg, err=True))
+    result = execute(store, query.sparql, bind(store, query, given))
+    _emit(result, query.form, fmt)
+
+
+def _emit(result, form: str, fmt: str | None) -> None:
+    from .results import GRAPH_FORMATS, SELECT_FORMATS, write_results
+
+    graph = form in ("CONSTRUCT", "DESCRIBE")
+    fmt = fmt or ("ttl" if graph else "table")
+    allowed = GRAPH_FORMATS if graph else SELECT_FORMATS
+    if fmt not in allowed:
+        raise ClaimgraphError(
+            f"format {fmt!r} does not apply to a {form} query (use one of {', '.join(allowed)})"
+        )
+    write_results(result, fmt, sys.stdout.buffer)
+    sys.stdout.flush()
+
+
+def _write_file_atomically(path: Path, write) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def run() -> None:
+    """Console entry point: user errors print one line and exit 2, never a traceback."""
+    try:
+        main.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(2)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except ClaimgraphError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)

@@ -1,0 +1,46 @@
+"""Run SPARQL over the built store: packaged queries with bound parameters, or ad-hoc text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyoxigraph as ox
+
+from .build import Layout, build, is_stale
+from .catalogue import PackagedQuery
+from .errors import ClaimgraphError
+from .params import resolve
+
+
+def open_store(layout: Layout, *, on_build: Callable[[str], None] | None = None) -> ox.Store:
+    """Open the build's store read-only, building first when it is missing or older than its inputs."""
+    if is_stale(layout):
+        if on_build:
+            on_build(f"building {layout.build_dir} (missing or older than its inputs) ...")
+        build(layout)
+    return ox.Store.read_only(str(layout.store))
+
+
+def bind(store: ox.Store, query: PackagedQuery, given: dict[str, str]) -> dict[ox.Variable, object]:
+    """Resolve each parameter (given value, else default) to an RDF term keyed by its variable."""
+    unknown = sorted(set(given) - set(query.parameters))
+    if unknown:
+        known = ", ".join(query.parameters) or "none"
+        raise ClaimgraphError(f"query {query.name} has no parameter {unknown[0]!r} (parameters: {known})")
+    bindings = {}
+    for name, param in query.parameters.items():
+        value = given.get(name, param.default)
+        if value is None:
+            if param.required:
+                raise ClaimgraphError(f"query {query.name} needs --param {name}=... ({param.description})")
+            continue
+        bindings[ox.Variable(name)] = resolve(store, param, value)
+    return bindings
+
+
+def execute(store: ox.Store, sparql: str, bindings: dict | None = None):
+    """Evaluate over the union of all graphs; syntax errors become one-line user errors."""
+    try:
+        return store.query(sparql, use_default_graph_as_union=True, substitutions=bindings or None)
+    except SyntaxError as exc:
+        raise ClaimgraphError(f"SPARQL syntax error: {exc}") from None

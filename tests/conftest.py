@@ -1,0 +1,56 @@
+"""Shared fixtures: a build of the packaged data, copies of the data to break, and a CLI runner."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from claimgraph.build import Layout, build
+from claimgraph.resources import resource_dir
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = resource_dir("data")
+ARTICLE_IDS = sorted(p.stem for p in (DATA / "articles").glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Layout:
+    """One build of the packaged data, shared by read-only tests."""
+    layout = Layout(DATA, resource_dir("ontology"), tmp_path_factory.mktemp("cg") / "build")
+    build(layout)
+    return layout
+
+
+@pytest.fixture
+def data_copy(tmp_path) -> Path:
+    """A private copy of the packaged data that a test may break."""
+    target = tmp_path / "data"
+    shutil.copytree(DATA, target)
+    return target
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+def cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> Run:
+    """Run the real console entry point in a subprocess, as a user or CI would."""
+    full_env = {**os.environ, **(env or {})}
+    proc = subprocess.run(
+        [sys.executable, "-m", "claimgraph", *args],
+        cwd=cwd or REPO,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    return Run(proc.returncode, proc.stdout, proc.stderr)
