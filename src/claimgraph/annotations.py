@@ -134,6 +134,8 @@ class Annotation:
         return out
 
 
+_TOP_FIELDS = ("article", "language", "title", "byline", "agency", "dateline", "boilerplate", "url")
+_TOP_FIELDS += ("mentions", "events", "claims")
 _QUOTE_FIELDS = ("quote", "occurrence", "prefix", "suffix")
 _TYPE_FIELDS = {
     "Accusation": ("accused", "accused_expression", "allegation"),

@@ -1,0 +1,39 @@
+"""The README's quick start is what CI runs, and its example error is what the tool prints."""
+
+from __future__ import annotations
+
+import re
+
+from .conftest import REPO, cli
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def quick_start() -> list[str]:
+    block = README.split("## Quick start", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    return [line for line in block.splitlines() if line and not line.startswith("#")]
+
+
+def test_quick_start_has_two_commands_and_ci_runs_the_test_one():
+    commands = quick_start()
+    assert len(commands) == 2
+    assert "claimgraph query accusations-denied" in commands[0]
+    assert "pytest" in commands[1]
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert commands[1] in ci.splitlines()
+
+
+def test_documented_error_example_is_real(data_copy, tmp_path):
+    example = re.search(
+        r"`(data/annotations/004\S+\.yaml:\d+: claims\[\d+\]\.claimant: [^`]+)`", README
+    ).group(1)
+    path = data_copy / "annotations" / "004_e6948105772ef9ec.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "claimant: mohsin-naqvi\n    role", "claimant: mohsin-naqvy\n    role"
+        ),
+        encoding="utf-8",
+    )
+    run = cli("--data", str(data_copy), "--build-dir", str(tmp_path / "b"), "build", cwd=data_copy.parent)
+    assert run.code == 2
+    assert run.err.strip() == f"error: {example}"
