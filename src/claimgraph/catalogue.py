@@ -106,10 +106,19 @@ def _parameter(f: Fields, name: str, sparql: str) -> Parameter:
     return param
 
 
-def _form(sparql: str, shown: str) -> str:
-    code = re.sub(r"#[^\n]*", "", sparql)
-    code = re.sub(r"(?is)^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", code)
+_TOKEN = re.compile(r"""<[^<>"{}|^`\\\s]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*""")
+
+
+def query_form(sparql: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first keyword after the prologue, comments skipped."""
+    code = _TOKEN.sub(lambda m: " " if m.group().startswith("#") else "<>", sparql)
+    code = re.sub(r"(?is)^\s*(?:(?:PREFIX\s+\S*\s*<>|BASE\s*<>)\s*)*", "", code)
     m = re.match(r"(?i)\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", code)
-    if not m:
+    return m.group(1).upper() if m else None
+
+
+def _form(sparql: str, shown: str) -> str:
+    form = query_form(sparql)
+    if form is None:
         raise InputError(shown, "query must be a SELECT, ASK, CONSTRUCT or DESCRIBE")
-    return m.group(1).upper()
+    return form

@@ -205,6 +205,149 @@ def query_cmd(obj: Context, name: str, params: tuple[str, ...], fmt: str | None)
     _emit(result, query.form, fmt)
 
 
+@main.command("validate")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--shapes",
+    "shapes_dir",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="Directory of SHACL shapes (*.ttl). Default: the packaged shapes.",
+)
+@click.option(
+    "--inference",
+    type=click.Choice(["none", "rdfs", "owlrl"]),
+    default="none",
+    show_default=True,
+    help="Entailment pySHACL applies before validating (the ontology is always available for class "
+    "hierarchy). owlrl is slow and can report closure artefacts; validate asserted data by default.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["violation", "warning", "info"]),
+    default="violation",
+    show_default=True,
+    help="Lowest severity that makes the exit code 1.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "turtle", "json", "junit", "github"]),
+    default="text",
+    show_default=True,
+    help="text groups results by focus node; turtle is the SHACL validation report; junit and github "
+    "(workflow annotations) are for CI systems.",
+)
+@click.option("-o", "--output", default="-", show_default=True, help="Report file, or - for standard output.")
+@click.pass_obj
+def validate_cmd(
+    obj: Context,
+    paths: tuple[Path, ...],
+    shapes_dir: Path | None,
+    inference: str,
+    fail_on: str,
+    fmt: str,
+    output: str,
+) -> None:
+    """Validate RDF against the SHACL shapes: by default the built graph, else PATH... (Turtle, TriG,
+    N-Triples, N-Quads, JSON-LD, RDF/XML; a directory means every RDF file in it).
+
+    Exit codes: 0 conforms, 1 does not conform (at or above --fail-on), 2 usage or input error.
+    """
+    from .reporting import render
+    from .validation import load_data, load_ontology, load_shapes, validate
+
+    if paths:
+        files = _rdf_files(paths)
+        sources, checked = {}, [f"{len(files)} file{'s' if len(files) != 1 else ''}"]
+    else:
+        from .build import build, is_stale
+        from .sources import source_index
+
+        layout = obj.layout()
+        if is_stale(layout):
+            click.echo(f"building {layout.build_dir} (missing or older than its inputs) ...", err=True)
+            build(layout)
+        files = [layout.build_dir / "dataset.nq"]
+        sources, checked = source_index(layout.data_dir), ["the built graph"]
+    data, own_ontology = load_data(files)
+    shapes = load_shapes(shapes_dir)
+    ontology = load_ontology() + own_ontology
+    report = validate(data, shapes, ontology, inference=inference, sources=sources)
+    report.checked = checked
+    level = fail_on.capitalize()
+    rendered = render(report, fmt, level).encode()
+    if output == "-":
+        sys.stdout.buffer.write(rendered)
+        sys.stdout.flush()
+    else:
+        _write_file_atomically(Path(output), lambda fh: fh.write(rendered))
+    if report.failing(level):
+        sys.exit(1)
+
+
+@main.command("check")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    default="error",
+    show_default=True,
+    help="Lowest check severity that makes the exit code 1.",
+)
+@click.option(
+    "--no-hermit", is_flag=True, help="Skip the HermiT consistency check (needs owlready2 and Java)."
+)
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.pass_obj
+def check_cmd(obj: Context, fail_on: str, no_hermit: bool, fmt: str) -> None:
+    """Ontology and data checks: reasoner consistency (HermiT, owlrl), labels and definitions, undeclared
+    terms in data and queries, and the "must return nothing" SPARQL checks in queries/checks/.
+
+    Exit codes: 0 all checks at or above --fail-on pass, 1 a check failed, 2 usage or input error.
+    """
+    import json
+
+    from .checks import SEVERITIES, run_checks
+
+    outcomes = run_checks(obj.layout(), hermit=not no_hermit, on_build=lambda m: click.echo(m, err=True))
+    limit = SEVERITIES.index(fail_on)
+    failed = [o for o in outcomes if o.status == "fail" and SEVERITIES.index(o.severity) <= limit]
+    if fmt == "json":
+        click.echo(json.dumps([o.__dict__ for o in outcomes], indent=2))
+    else:
+        for o in outcomes:
+            mark = {"ok": "ok  ", "fail": "FAIL" if o in failed else "note", "skipped": "skip"}[o.status]
+            click.echo(
+                f"{mark}  {o.severity:<7}  {o.name}: {o.title}" + (f" ({len(o.rows)})" if o.rows else "")
+            )
+            for row in o.rows[:10]:
+                click.echo(f"        {row}")
+            if len(o.rows) > 10:
+                click.echo(f"        ... {len(o.rows) - 10} more")
+        click.echo(f"{len(outcomes)} checks: {len(failed)} failing at or above {fail_on}")
+    if failed:
+        sys.exit(1)
+
+
+def _rdf_files(paths: tuple[Path, ...]) -> list[Path]:
+    from .rdfio import SUFFIXES
+
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+            if not found:
+                raise ClaimgraphError(
+                    f"{path}: no RDF files found (extensions: {', '.join(sorted(SUFFIXES))})"
+                )
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise ClaimgraphError(f"{path}: no such file or directory")
+    return files
+
+
 def _emit(result, form: str, fmt: str | None) -> None:
     from .results import GRAPH_FORMATS, SELECT_FORMATS, write_results
 
