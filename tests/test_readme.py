@@ -37,3 +37,22 @@ def test_documented_error_example_is_real(data_copy, tmp_path):
     run = cli("--data", str(data_copy), "--build-dir", str(tmp_path / "b"), "build", cwd=data_copy.parent)
     assert run.code == 2
     assert run.err.strip() == f"error: {example}"
+
+
+def test_pre_commit_hooks_run_real_commands():
+    import yaml
+
+    hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    ids = {h["id"]: h for h in hooks}
+    assert set(ids) == {"claimgraph-validate", "claimgraph-build"}
+    assert ids["claimgraph-validate"]["entry"] == "claimgraph validate"
+    readme_ids = set(re.findall(r"- id: (claimgraph-[a-z]+)", README))
+    assert readme_ids == set(ids)
+
+
+def test_readme_ci_step_uses_real_options():
+    step = README.split("A GitHub Actions step:", 1)[1].split("```", 2)[1]
+    assert "claimgraph validate --format github" in step and "--format junit -o" in step
+    run = cli("validate", "--help")
+    for option in ("--format", "--fail-on", "--inference", "--shapes", "-o, --output"):
+        assert option in run.out
