@@ -153,3 +153,21 @@ def test_remote_jsonld_context_is_not_fetched(tmp_path):
     doc.write_text('{"@context": "http://127.0.0.1:9/context.jsonld", "@id": "http://example.org/a"}')
     run = cli("validate", str(doc))
     assert run.code == 2 and "remote contexts" in run.err
+
+
+def test_nested_details_are_not_counted_as_results(built, tmp_path):
+    """Regression: pySHACL types sh:detail results as sh:ValidationResult too; only top-level ones count."""
+    shapes = tmp_path / "nested"
+    shapes.mkdir()
+    (shapes / "nested.ttl").write_text(
+        """@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix cg: <https://w3id.org/claimgraph/ontology#> .
+        @prefix t: <https://example.org/test-shapes#> .
+        t:Denial a sh:NodeShape ; sh:targetClass cg:Denial ; sh:node t:Inner ;
+            sh:severity sh:Warning ; sh:message "outer warning"@en .
+        t:Inner a sh:NodeShape ; sh:property t:Inner-allegation .
+        t:Inner-allegation a sh:PropertyShape ; sh:path cg:allegation ; sh:minCount 1 ;
+            sh:severity sh:Violation ; sh:message "inner violation"@en ."""
+    )
+    run = run_validate(built, "--format", "json", shapes=shapes)
+    assert json.loads(run.out)["counts"] == {"Violation": 0, "Warning": 3, "Info": 0}
+    assert run.code == 0

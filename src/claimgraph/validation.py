@@ -83,10 +83,9 @@ def validate(
         advanced=True,
         abort_on_first=False,
     )
-    results = [
-        _result(report_graph, node, sources or {})
-        for node in report_graph.subjects(RDF.type, SH.ValidationResult)
-    ]
+    # Only the report's own results: pySHACL also types nested sh:detail results as sh:ValidationResult.
+    report = next(report_graph.subjects(RDF.type, SH.ValidationReport))
+    results = [_result(report_graph, node, sources or {}) for node in report_graph.objects(report, SH.result)]
     results.sort(
         key=lambda r: (r.focus, SEVERITIES.index(r.severity), r.path or "", r.shape or "", r.message)
     )
