@@ -54,12 +54,22 @@ def test_check_command_passes_on_the_build(built):
 def test_check_fail_on_threshold(tmp_path, data_copy):
     registry = data_copy / "registry.yaml"
     text = registry.read_text(encoding="utf-8")
-    registry.write_text(text.replace("alt_labels: [Tehrik-e-Taliban Pakistan, TTP,", "alt_labels: [BLA, Tehrik-e-Taliban Pakistan, TTP,"), encoding="utf-8")
+    registry.write_text(
+        text.replace(
+            "alt_labels: [Tehrik-e-Taliban Pakistan, TTP,",
+            "alt_labels: [BLA, Tehrik-e-Taliban Pakistan, TTP,",
+        ),
+        encoding="utf-8",
+    )
     args = ("--data", str(data_copy), "--build-dir", str(tmp_path / "b"), "check", "--no-hermit")
     default = cli(*args)
     assert default.code == 0 and "note  warning  ambiguous-actor-label" in default.out
     strict = cli(*args, "--fail-on", "warning")
-    assert strict.code == 1 and "FAIL  warning  ambiguous-actor-label" in strict.out and "actor/bla" in strict.out
+    assert (
+        strict.code == 1
+        and "FAIL  warning  ambiguous-actor-label" in strict.out
+        and "actor/bla" in strict.out
+    )
 
 
 def test_reasoners_detect_a_disjointness_clash_in_data():
@@ -82,3 +92,16 @@ def test_undeclared_terms_in_queries_are_found(tmp_path):
     assert undeclared_query_terms(load_ontology(), tmp_path / "queries") == [
         "bad: https://w3id.org/claimgraph/ontology#perpetratedBy"
     ]
+
+
+def test_owlrl_leaves_rdflib_literal_handling_as_it_found_it(built):
+    """Regression: owlrl swapped rdflib's lexical conversions for its own (rejecting "--01-29" as an
+    xsd:gMonthDay) and never swapped them back, so validating after `check` in one process failed."""
+    from claimgraph.validation import load_data, load_shapes, validate
+
+    data, _ = load_data([built.build_dir / "dataset.nq"])
+    ontology = load_ontology()
+    owlrl_errors(ontology + data)
+    date = rdflib.Literal("--01-29", datatype=rdflib.XSD.gMonthDay)
+    assert not date.ill_typed
+    assert validate(data, load_shapes(), ontology).results == []

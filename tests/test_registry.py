@@ -27,7 +27,14 @@ def reference_rows() -> list[dict[str, str]]:
     for line in REFERENCE.read_text(encoding="utf-8").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) >= 3 and re.fullmatch(r"Q\d+|", cells[1]) and re.fullmatch(r"\d+", cells[2]):
-            rows.append({"entity": cells[0], "wikidata": cells[1], "geonames": cells[2], "coords": cells[3] if len(cells) > 3 else ""})
+            rows.append(
+                {
+                    "entity": cells[0],
+                    "wikidata": cells[1],
+                    "geonames": cells[2],
+                    "coords": cells[3] if len(cells) > 3 else "",
+                }
+            )
     assert len(rows) >= 20  # the table was read; an empty parse must not pass
     return rows
 

@@ -39,7 +39,9 @@ def as_json(built):
 def test_counts_per_severity_match_the_articles(as_json):
     assert as_json["counts"] == {"Violation": 11, "Warning": 3, "Info": 3}
     assert as_json["conforms"] is False
-    denials = sorted(r["focusNode"].rsplit("/", 2)[-2] for r in as_json["results"] if r["severity"] == "Warning")
+    denials = sorted(
+        r["focusNode"].rsplit("/", 2)[-2] for r in as_json["results"] if r["severity"] == "Warning"
+    )
     assert denials == ["002_2c0ba4daa3fd75fe", "002_2c0ba4daa3fd75fe", "004_e6948105772ef9ec"]
 
 
@@ -52,12 +54,20 @@ def test_fail_on_threshold_decides_the_exit_code(built, tmp_path):
     shapes = tmp_path / "shapes"
     shapes.mkdir()
     text = (TEST_SHAPES / "severities.ttl").read_text()
-    (shapes / "s.ttl").write_text(text.replace("sh:maxCount 0 ;\n    sh:severity sh:Violation", "sh:maxCount 0 ;\n    sh:severity sh:Info"))
+    (shapes / "s.ttl").write_text(
+        text.replace(
+            "sh:maxCount 0 ;\n    sh:severity sh:Violation", "sh:maxCount 0 ;\n    sh:severity sh:Info"
+        )
+    )
     # now: 0 violations, 3 warnings, 14 infos
     assert run_validate(built, "--fail-on", "violation", shapes=shapes).code == 0
     assert run_validate(built, "--fail-on", "warning", shapes=shapes).code == 1
     assert run_validate(built, "--fail-on", "info", shapes=shapes).code == 1
-    (shapes / "s.ttl").write_text(text.replace("sh:severity sh:Violation", "sh:severity sh:Info").replace("sh:severity sh:Warning", "sh:severity sh:Info"))
+    (shapes / "s.ttl").write_text(
+        text.replace("sh:severity sh:Violation", "sh:severity sh:Info").replace(
+            "sh:severity sh:Warning", "sh:severity sh:Info"
+        )
+    )
     assert run_validate(built, "--fail-on", "warning", shapes=shapes).code == 0
     assert run_validate(built, "--fail-on", "info", shapes=shapes).code == 1
 
@@ -66,10 +76,17 @@ def test_text_groups_by_focus_and_names_the_annotation_item(built):
     run = run_validate(built)
     lines = A004.read_text(encoding="utf-8").splitlines()
     line = 1 + next(i for i, text in enumerate(lines) if text.strip() == "- id: naqvi-accuses-india")
-    header = next(x for x in run.out.splitlines() if x.startswith("id:claim/004_e6948105772ef9ec/naqvi-accuses-india"))
-    assert f"data/annotations/004_e6948105772ef9ec.yaml:{line} claims[" in header and "naqvi-accuses-india)" in header
+    header = next(
+        x for x in run.out.splitlines() if x.startswith("id:claim/004_e6948105772ef9ec/naqvi-accuses-india")
+    )
+    assert (
+        f"data/annotations/004_e6948105772ef9ec.yaml:{line} claims[" in header
+        and "naqvi-accuses-india)" in header
+    )
     assert "  Violation cg:allegation: test rule: an accusation carries no allegation text" in run.out
-    assert run.out.rstrip().endswith("does not conform (the built graph): 11 violations, 3 warnings, 3 infos on 17 focus nodes")
+    assert run.out.rstrip().endswith(
+        "does not conform (the built graph): 11 violations, 3 warnings, 3 infos on 17 focus nodes"
+    )
 
 
 def test_turtle_is_a_shacl_validation_report(built, as_json):
@@ -100,7 +117,9 @@ def test_github_annotations_point_at_files_and_lines(built):
     run = run_validate(built, "--format", "github")
     lines = run.out.splitlines()
     assert len(lines) == 17
-    pattern = re.compile(r"^::(error|warning|notice) file=data/annotations/\d{3}_[0-9a-f]+\.yaml,line=\d+,title=SHACL [^:]+::.+$")
+    pattern = re.compile(
+        r"^::(error|warning|notice) file=data/annotations/\d{3}_[0-9a-f]+\.yaml,line=\d+,title=SHACL [^:]+::.+$"
+    )
     for line in lines:
         assert pattern.match(line), line
     assert sum(line.startswith("::error ") for line in lines) == 11
@@ -171,3 +190,27 @@ def test_nested_details_are_not_counted_as_results(built, tmp_path):
     run = run_validate(built, "--format", "json", shapes=shapes)
     assert json.loads(run.out)["counts"] == {"Violation": 0, "Warning": 3, "Info": 0}
     assert run.code == 0
+
+
+def test_inference_with_packaged_shapes_warns(built):
+    run = run_validate(built, "--inference", "rdfs", "--format", "json", shapes=None)
+    assert "note: the packaged shapes describe asserted data" in run.err
+    assert run_validate(built, shapes=None).err == ""
+
+
+def test_alternative_and_repeated_paths_are_rendered(built, tmp_path):
+    shapes = tmp_path / "paths"
+    shapes.mkdir()
+    (shapes / "paths.ttl").write_text(
+        """@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix cg: <https://w3id.org/claimgraph/ontology#> .
+        @prefix t: <https://example.org/test-shapes#> .
+        t:Denial a sh:NodeShape ; sh:targetClass cg:Denial ; sh:property t:Alt, t:Star .
+        t:Alt sh:path [ sh:alternativePath ( cg:allegation cg:accused ) ] ; sh:minCount 1 ;
+            sh:severity sh:Violation ; sh:message "alternative"@en .
+        t:Star sh:path [ sh:oneOrMorePath cg:allegation ] ; sh:minCount 1 ;
+            sh:severity sh:Violation ; sh:message "repeated"@en ."""
+    )
+    results = json.loads(run_validate(built, "--format", "json", shapes=shapes).out)["results"]
+    paths = {r["resultPath"] for r in results}
+    cg = "https://w3id.org/claimgraph/ontology#"
+    assert paths == {f"{cg}allegation|{cg}accused", f"({cg}allegation)+"}

@@ -272,6 +272,12 @@ def validate_cmd(
         sources, checked = source_index(layout.data_dir), ["the built graph"]
     data, own_ontology = load_data(files)
     shapes = load_shapes(shapes_dir)
+    if inference != "none" and shapes_dir is None:
+        click.echo(
+            f"note: the packaged shapes describe asserted data; with --inference {inference} the entailed "
+            "triples (superclass types, transitive cg:within) are judged too and closed shapes reject them",
+            err=True,
+        )
     ontology = load_ontology() + own_ontology
     report = validate(data, shapes, ontology, inference=inference, sources=sources)
     report.checked = checked

@@ -26,8 +26,23 @@ def owlrl_errors(graph: rdflib.Graph) -> list[str]:
     closure = rdflib.Graph()
     for triple in graph:
         closure.add(triple)
-    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(closure)
+    with rdflib_literal_conversions_restored():
+        owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(closure)
     return sorted(str(closure.value(n, ERRNS.error)) for n in closure.subjects(RDF.type, ERRNS.ErrorMessage))
+
+
+@contextlib.contextmanager
+def rdflib_literal_conversions_restored():
+    """owlrl swaps rdflib's lexical-to-Python table for its own and never swaps it back; its xsd:gMonthDay
+    parser rejects valid values such as "--01-29", which then breaks later validation in the process."""
+    from rdflib.term import _toPythonMapping
+
+    saved = dict(_toPythonMapping)
+    try:
+        yield
+    finally:
+        _toPythonMapping.clear()
+        _toPythonMapping.update(saved)
 
 
 def hermit_errors(graph: rdflib.Graph) -> list[str]:

@@ -126,6 +126,13 @@ def _path_text(g: rdflib.Graph, path) -> str | None:
     inverse = g.value(path, SH.inversePath)
     if inverse is not None:
         return f"^{_path_text(g, inverse)}"
+    for pred, mark in ((SH.zeroOrMorePath, "*"), (SH.oneOrMorePath, "+"), (SH.zeroOrOnePath, "?")):
+        inner = g.value(path, pred)
+        if inner is not None:
+            return f"({_path_text(g, inner)}){mark}"
+    alternatives = g.value(path, SH.alternativePath)
+    if alternatives is not None:
+        return "|".join(_path_text(g, p) or "?" for p in rdflib.collection.Collection(g, alternatives))
     if (path, RDF.first, None) in g:
         return "/".join(_path_text(g, p) or "?" for p in rdflib.collection.Collection(g, path))
     return "(complex path)"

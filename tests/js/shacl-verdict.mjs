@@ -14,11 +14,16 @@
 //   --allow-warnings              mirror pySHACL's allow_warnings=True: sh:Warning and sh:Info results do
 //                                 not make the data non-conforming (they are still listed). Without it,
 //                                 conforms follows the SHACL spec: true iff there is no result at all.
+//   --core-only                   SHACL Core only: shacl-engine without its SPARQL plugin (about ten
+//                                 times faster here); rdf-validate-shacl is always core-only
+//   --no-datatype-fix             rdf-validate-shacl as published, without the correction of its
+//                                 xsd:gMonthDay / xsd:gDay check (see DATATYPE_FIXES below)
 //
 // rdf-validate-shacl does not implement SHACL-SPARQL: given a shape with sh:sparql it throws ("Cannot find
-// validator for constraint component sh:SPARQLConstraintComponent"). So, for that engine only, sh:sparql
-// constraints are removed from the shapes before validation and listed in "unsupported"; SPARQL-based
-// targets (sh:target) are ignored by it and listed there too. shacl-engine checks both; its list is empty.
+// validator for constraint component sh:SPARQLConstraintComponent"). So, for that engine, sh:sparql
+// constraints are removed from the shapes before validation; they and the SPARQL-based targets
+// (sh:target, which it ignores) are listed in "unsupported". So are they for shacl-engine --core-only.
+// shacl-engine with its SPARQL plugin checks both; its list is then empty.
 //
 // Terms in the output: IRIs as plain strings, blank nodes as "_:label" (labels as written in the input
 // file), literals in N-Triples form. A property path that is not a single IRI is rendered as a SPARQL
@@ -31,6 +36,8 @@ import N3 from 'n3'
 
 const SH = 'http://www.w3.org/ns/shacl#'
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#'
+const RDFS = 'http://www.w3.org/2000/01/rdf-schema#'
+const XSD = 'http://www.w3.org/2001/XMLSchema#'
 const NON_BLOCKING = new Set([`${SH}Warning`, `${SH}Info`])
 const ENGINES = ['rdf-validate-shacl', 'shacl-engine']
 
@@ -119,23 +126,37 @@ function compareResults (a, b) {
   return 0
 }
 
-// Each engine: prepare(shapeQuads, shapesStore) -> { unsupported, validate(dataQuads) -> results[] }
+// rdf-validate-datatype 0.2.2 (the latest, used by rdf-validate-shacl 0.6.5 for sh:datatype) has the
+// lexical patterns of xsd:gMonthDay and xsd:gDay without their leading dashes: it rejects every valid
+// value ("--01-04", "---04") and accepts invalid ones ("01-04", "04"). XSD 1.1 Part 2, 3.3.13 and 3.3.15:
+// gMonthDay is --MM-DD, gDay is ---DD, each with an optional timezone. Unless --no-datatype-fix is given,
+// the two validators are replaced in the library's (singleton) registry by correct ones.
+const TZ = '(Z|[+-]((0\\d|1[0-3]):[0-5]\\d|14:00))?'
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const GMONTHDAY = new RegExp(`^--(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])${TZ}$`)
+const GDAY = new RegExp(`^---(0[1-9]|[12]\\d|3[01])${TZ}$`)
+const DATATYPE_FIXES = {
+  [`${XSD}gMonthDay`]: (value) => GMONTHDAY.test(value) &&
+    Number(value.slice(5, 7)) <= DAYS_IN_MONTH[Number(value.slice(2, 4)) - 1],
+  [`${XSD}gDay`]: (value) => GDAY.test(value),
+}
 
-async function rdfValidateShacl (shapeQuads, shapesStore) {
+async function fixDatatypes () {
+  const { validators } = await import('rdf-validate-datatype')
+  for (const [datatype, validate] of Object.entries(DATATYPE_FIXES)) {
+    validators.register(N3.DataFactory.namedNode(datatype), validate)
+  }
+}
+
+// Each engine: prepare(shapeQuads, shapesStore, options) -> { unsupported, validate(dataQuads) -> results }
+
+async function rdfValidateShacl (shapeQuads, shapesStore, options) {
   const { default: SHACLValidator } = await import('rdf-validate-shacl')
-  const unsupported = []
-  const kept = shapeQuads.filter((q) => {
-    if (q.predicate.value === `${SH}sparql`) {
-      unsupported.push({ shape: termString(q.subject), feature: 'sh:sparql' })
-      return false
-    }
-    if (q.predicate.value === `${SH}target`) {
-      unsupported.push({ shape: termString(q.subject), feature: 'sh:target' })
-    }
-    return true
-  })
+  if (options.datatypeFix) await fixDatatypes()
+  // It throws on sh:sparql ("Cannot find validator for constraint component"): leave those out.
+  const kept = shapeQuads.filter((q) => q.predicate.value !== `${SH}sparql`)
   return {
-    unsupported,
+    unsupported: sparqlFeatures(shapeQuads),
     async validate (dataQuads) {
       const validator = new SHACLValidator(kept)
       // The validator's own RDF/JS environment (@rdfjs/dataset) holds the data graph.
@@ -152,17 +173,31 @@ async function rdfValidateShacl (shapeQuads, shapesStore) {
   }
 }
 
-async function shaclEngine (shapeQuads) {
+// Constraints and targets a core-only run does not check, for the "unsupported" list.
+function sparqlFeatures (shapeQuads) {
+  return shapeQuads
+    .filter((q) => q.predicate.value === `${SH}sparql` || q.predicate.value === `${SH}target`)
+    .map((q) => ({ shape: termString(q.subject), feature: `sh:${q.predicate.value.slice(SH.length)}` }))
+}
+
+async function shaclEngine (shapeQuads, shapesStore, options) {
   const { Validator } = await import('shacl-engine')
-  const { validations, targetResolvers } = await import('shacl-engine/sparql.js')
-  const validator = new Validator(new N3.Store(shapeQuads), {
-    factory: N3.DataFactory,
-    validations,
-    targetResolvers,
-  })
+  // Without its SPARQL plugin, shacl-engine skips sh:sparql and sh:target (that is --core-only).
+  const sparql = options.coreOnly ? {} : await import('shacl-engine/sparql.js')
   return {
-    unsupported: [],
+    unsupported: options.coreOnly ? sparqlFeatures(shapeQuads) : [],
     async validate (dataQuads) {
+      // shacl-engine deliberately walks rdfs:subClassOf in the SHAPES graph (for sh:targetClass, implicit
+      // class targets and sh:class), where SHACL (1.5, "SHACL instance") says the data graph
+      // (rdf-ext/shacl-engine#42, kept by design). To give it the class hierarchy of the data graph, as
+      // the spec and the other engines have it, the data graph's rdfs:subClassOf triples are added to
+      // its shapes graph.
+      const subClassOf = dataQuads.filter((q) => q.predicate.value === `${RDFS}subClassOf`)
+      const validator = new Validator(new N3.Store([...shapeQuads, ...subClassOf]), {
+        factory: N3.DataFactory,
+        validations: sparql.validations,
+        targetResolvers: sparql.targetResolvers,
+      })
       const report = await validator.validate({ dataset: new N3.Store(dataQuads) })
       return report.results.map((r) => ({
         focus: termString(r.focusNode?.term),
@@ -177,11 +212,15 @@ async function shaclEngine (shapeQuads) {
 }
 
 function parseArgs (args) {
-  const options = { engine: ENGINES[0], allowWarnings: false, batch: false, files: [] }
+  const options = {
+    engine: ENGINES[0], allowWarnings: false, batch: false, coreOnly: false, datatypeFix: true, files: [],
+  }
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]
     if (arg === '--allow-warnings') options.allowWarnings = true
     else if (arg === '--batch') options.batch = true
+    else if (arg === '--no-datatype-fix') options.datatypeFix = false
+    else if (arg === '--core-only') options.coreOnly = true
     else if (arg === '--engine') options.engine = args[++i]
     else if (arg.startsWith('--engine=')) options.engine = arg.slice('--engine='.length)
     else if (arg.startsWith('--')) throw new BadInput(`unknown option ${arg}`)
@@ -191,8 +230,9 @@ function parseArgs (args) {
     throw new BadInput(`unknown engine ${options.engine} (one of: ${ENGINES.join(', ')})`)
   }
   if (options.batch ? options.files.length < 2 : options.files.length !== 2) {
-    throw new BadInput('usage: shacl-verdict.mjs [--engine NAME] [--allow-warnings] DATA.nt SHAPES.nt' +
-      ' | [--engine NAME] [--allow-warnings] --batch SHAPES.nt DATA.nt...')
+    throw new BadInput('usage: shacl-verdict.mjs [OPTIONS] DATA.nt SHAPES.nt | ' +
+      '[OPTIONS] --batch SHAPES.nt DATA.nt... (OPTIONS: --engine NAME, --allow-warnings, --core-only, ' +
+      '--no-datatype-fix)')
   }
   return options
 }
@@ -204,7 +244,7 @@ async function main (argv) {
   const shapesStore = new N3.Store(shapeQuads)
   const dataSets = dataFiles.map(parseNTriples) // all input checked before any validation runs
   const prepare = options.engine === 'shacl-engine' ? shaclEngine : rdfValidateShacl
-  const engine = await prepare(shapeQuads, shapesStore)
+  const engine = await prepare(shapeQuads, shapesStore, options)
   const unsupported = engine.unsupported.sort(compareResults)
   const verdicts = []
   for (const dataQuads of dataSets) {

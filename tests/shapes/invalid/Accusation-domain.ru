@@ -1,0 +1,11 @@
+#+ shape: cgsh:Accusation-domain
+#+ focus: id:claim/004_e6948105772ef9ec/zahid-hussain-calls-attacks-unprecedented-escalation
+#+ path: none
+#+ component: sh:OrConstraintComponent
+#+ severity: Violation
+#+ engine: core
+# An allegation on a characterisation: only accusations have one.
+BASE <https://w3id.org/claimgraph/id/>
+PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+
+INSERT DATA { <claim/004_e6948105772ef9ec/zahid-hussain-calls-attacks-unprecedented-escalation> cg:allegation "escalating violence" . }

@@ -1,0 +1,13 @@
+#+ shape: cgsh:Casualty-minValueDatatype
+#+ focus: id:claim/004_e6948105772ef9ec/bla-leader-claims-seven-fighters-lost
+#+ path: cg:minValue
+#+ component: sh:DatatypeConstraintComponent
+#+ severity: Violation
+#+ engine: core
+# A lower bound typed xsd:integer (same number).
+BASE <https://w3id.org/claimgraph/id/>
+PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+
+DELETE DATA { <claim/004_e6948105772ef9ec/bla-leader-claims-seven-fighters-lost> cg:minValue "7"^^xsd:nonNegativeInteger . } ;
+INSERT DATA { <claim/004_e6948105772ef9ec/bla-leader-claims-seven-fighters-lost> cg:minValue "7"^^xsd:integer . }

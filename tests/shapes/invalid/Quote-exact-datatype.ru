@@ -1,0 +1,12 @@
+#+ shape: cgsh:Quote-exact
+#+ focus: id:anchor/004_e6948105772ef9ec/1804-1815/quote
+#+ path: oa:exact
+#+ component: sh:DatatypeConstraintComponent
+#+ severity: Violation
+#+ engine: core
+# The quote with a language tag (the words still match the text).
+BASE <https://w3id.org/claimgraph/id/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+
+DELETE DATA { <anchor/004_e6948105772ef9ec/1804-1815/quote> oa:exact "Afghanistan" . } ;
+INSERT DATA { <anchor/004_e6948105772ef9ec/1804-1815/quote> oa:exact "Afghanistan"@en . }

@@ -1,0 +1,11 @@
+#+ shape: cgsh:Quote-exact
+#+ focus: id:anchor/004_e6948105772ef9ec/1804-1815/quote
+#+ path: oa:exact
+#+ component: sh:MinCountConstraintComponent
+#+ severity: Violation
+#+ engine: core
+# A quote selector without its quote.
+BASE <https://w3id.org/claimgraph/id/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+
+DELETE DATA { <anchor/004_e6948105772ef9ec/1804-1815/quote> oa:exact "Afghanistan" . }

@@ -1,0 +1,13 @@
+#+ shape: cgsh:Resource-dateDatatype
+#+ focus: id:event/radd-ul-fitna-1
+#+ path: cg:date
+#+ component: sh:OrConstraintComponent
+#+ severity: Violation
+#+ engine: core
+# A date-time is more precise than any article says: not one of the four date types.
+BASE <https://w3id.org/claimgraph/id/>
+PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+
+DELETE WHERE { <event/radd-ul-fitna-1> cg:date ?date . } ;
+INSERT DATA { <event/radd-ul-fitna-1> cg:date "2025-01-29T00:00:00Z"^^xsd:dateTime . }
