@@ -54,3 +54,11 @@ def cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> Run:
         timeout=300,
     )
     return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-expected",
+        action="store_true",
+        help="rewrite tests/queries/expected/* from the current results (review the diff against the articles)",
+    )

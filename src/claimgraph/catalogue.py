@@ -122,3 +122,36 @@ def _form(sparql: str, shown: str) -> str:
     if form is None:
         raise InputError(shown, "query must be a SELECT, ASK, CONSTRUCT or DESCRIBE")
     return form
+
+
+QUERY_BASE = "https://w3id.org/claimgraph/queries/"
+_EXECUTABLE = {
+    "SELECT": ("SPARQLSelectExecutable", "select"),
+    "ASK": ("SPARQLAskExecutable", "ask"),
+    "CONSTRUCT": ("SPARQLConstructExecutable", "construct"),
+    "DESCRIBE": ("SPARQLDescribeExecutable", "describe"),
+}
+
+
+def catalogue_rdf(catalogue: dict[str, PackagedQuery]) -> bytes:
+    """The query library as RDF, so a SPARQL endpoint can serve its own examples."""
+    import pyoxigraph as ox
+
+    from .namespaces import PREFIXES, RDF, RDFS, SCHEMA, SH
+
+    def node(value: str) -> ox.NamedNode:
+        return ox.NamedNode(value)
+
+    triples = []
+    for q in catalogue.values():
+        s = node(QUERY_BASE + q.name)
+        kind, prop = _EXECUTABLE[q.form]
+        triples += [
+            ox.Triple(s, node(RDF + "type"), node(SH + "SPARQLExecutable")),
+            ox.Triple(s, node(RDF + "type"), node(SH + kind)),
+            ox.Triple(s, node(RDFS + "label"), ox.Literal(q.title, language="en")),
+            ox.Triple(s, node(RDFS + "comment"), ox.Literal(q.description.strip(), language="en")),
+            ox.Triple(s, node(SH + prop), ox.Literal(q.sparql)),
+        ]
+        triples += [ox.Triple(s, node(SCHEMA + "keywords"), ox.Literal(tag)) for tag in q.tags]
+    return ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 import time
@@ -98,13 +99,25 @@ def export_cmd(obj: Context, fmt: str, output: str) -> None:
 
 @main.command("queries")
 @click.option(
-    "-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "ttl"]),
+    default="table",
+    show_default=True,
+    help="ttl: the catalogue as RDF (sh:SPARQLExecutable with sh:select etc., rdfs:comment, "
+    "schema:keywords), as sib-swiss/sparql-examples publishes its own.",
 )
 def queries_cmd(fmt: str) -> None:
     """List the packaged queries with their parameters."""
     import json
 
     catalogue = _catalogue()
+    if fmt == "ttl":
+        from .catalogue import catalogue_rdf
+
+        sys.stdout.buffer.write(catalogue_rdf(catalogue))
+        return
     if fmt == "json":
         data = [
             {
@@ -201,7 +214,7 @@ def query_cmd(obj: Context, name: str, params: tuple[str, ...], fmt: str | None)
             raise ClaimgraphError(f"--param expects K=V, got {item!r}")
         given[key.strip()] = value
     store = open_store(obj.layout(), on_build=lambda msg: click.echo(msg, err=True))
-    result = execute(store, query.sparql, bind(store, query, given))
+    result = execute(store, query.sparql, bind(store, query, given), source=str(query.path.name))
     _emit(result, query.form, fmt)
 
 
@@ -352,6 +365,51 @@ def _rdf_files(paths: tuple[Path, ...]) -> list[Path]:
         else:
             raise ClaimgraphError(f"{path}: no such file or directory")
     return files
+
+
+@main.command("sparql")
+@click.argument("text", required=False)
+@click.option(
+    "-f",
+    "--file",
+    "path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Read the query from a .rq file (- for stdin).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json", "xml", "md", "ttl", "jsonld", "nt"]),
+    default=None,
+    help=FORMAT_HELP + "; ttl, jsonld or nt for CONSTRUCT/DESCRIBE.",
+)
+@click.pass_obj
+def sparql_cmd(obj: Context, text: str | None, path: Path | None, fmt: str | None) -> None:
+    """Run an ad-hoc SPARQL query (TEXT, or -f FILE.rq) over the built graph (union of all named graphs).
+
+    Read-only: updates, SERVICE and dataset clauses that reach outside the graph are refused.
+    Exit codes: 0 success, 2 malformed query or bad input (the parser's message with line and column).
+    """
+    from .catalogue import query_form
+    from .engine import execute, open_store
+
+    if (text is None) == (path is None):
+        raise ClaimgraphError("give the query as TEXT or with -f FILE.rq (not both)")
+    source = "query"
+    if path is not None:
+        source = str(path)
+        try:
+            text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ClaimgraphError(f"{path}: cannot read query ({exc})") from None
+    form = query_form(text)
+    if form is None and re.search(r"(?i)\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", text):
+        raise ClaimgraphError(
+            f"{source}: only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) are run; updates are refused"
+        )
+    store = open_store(obj.layout(), on_build=lambda msg: click.echo(msg, err=True))
+    result = execute(store, text, source=source)
+    _emit(result, form or "SELECT", fmt)
 
 
 def _emit(result, form: str, fmt: str | None) -> None:

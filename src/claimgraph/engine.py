@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pyoxigraph as ox
@@ -38,9 +39,37 @@ def bind(store: ox.Store, query: PackagedQuery, given: dict[str, str]) -> dict[o
     return bindings
 
 
-def execute(store: ox.Store, sparql: str, bindings: dict | None = None):
+MAX_QUERY_CHARS = 64_000
+MAX_NESTING = 128
+
+
+def execute(store: ox.Store, sparql: str, bindings: dict | None = None, *, source: str = "query"):
     """Evaluate over the union of all graphs; syntax errors become one-line user errors."""
+    guard(sparql, source)
     try:
         return store.query(sparql, use_default_graph_as_union=True, substitutions=bindings or None)
     except SyntaxError as exc:
-        raise ClaimgraphError(f"SPARQL syntax error: {exc}") from None
+        raise ClaimgraphError(f"{source}: SPARQL syntax error {str(exc).removeprefix('error ')}") from None
+
+
+def guard(sparql: str, source: str = "query") -> None:
+    """Refuse what the engines handle badly: huge or deeply nested text (pyoxigraph can crash the process)
+    and SERVICE, which pyoxigraph would send over HTTP from the user's machine."""
+    from .catalogue import _TOKEN
+
+    if len(sparql) > MAX_QUERY_CHARS:
+        raise ClaimgraphError(f"{source}: query longer than {MAX_QUERY_CHARS} characters")
+    code = _TOKEN.sub(lambda m: " " if m.group().startswith("#") else '""', sparql)
+    depth = deepest = 0
+    for char in code:
+        if char in "{(":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "})":
+            depth -= 1
+    if deepest > MAX_NESTING:
+        raise ClaimgraphError(f"{source}: query nested deeper than {MAX_NESTING} levels")
+    if re.search(r"(?i)\bSERVICE\b", code):
+        raise ClaimgraphError(
+            f"{source}: SERVICE (federated query) is not allowed: claimgraph queries only its own graph"
+        )

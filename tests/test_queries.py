@@ -1,0 +1,162 @@
+"""The packaged query library: every file collected, headers strict, terms declared, and each query's
+answer on the five articles equal to the expected result stored beside the tests, on both engines.
+
+Expected results (tests/queries/expected/) were written from reading the articles (rationale per query in
+tests/queries/EXPECTED.md) and are only rewritten by `pytest --update-expected`, to be reviewed in the diff.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdflib.compare import isomorphic
+from rdflib.plugins.sparql import prepareQuery
+
+from claimgraph.catalogue import load_catalogue, load_query
+from claimgraph.checks import undeclared_query_terms
+from claimgraph.engine import bind
+from claimgraph.params import resolve
+from claimgraph.resources import resource_dir
+from claimgraph.validation import load_ontology
+
+QUERIES_DIR = resource_dir("queries")
+EXPECTED = Path(__file__).parent / "queries" / "expected"
+FILES = sorted(QUERIES_DIR.glob("*.rq"))
+NAMES = [p.stem for p in FILES]
+XSD = "http://www.w3.org/2001/XMLSchema#"
+INTEGER_TYPES = {XSD + t for t in ("integer", "nonNegativeInteger", "positiveInteger", "int", "long")}
+
+
+def test_the_collector_finds_the_library():
+    assert len(FILES) >= 1, f"no packaged queries in {QUERIES_DIR}"
+    assert sorted(load_catalogue(QUERIES_DIR)) == NAMES
+
+
+@pytest.fixture(scope="session")
+def store(built) -> ox.Store:
+    return ox.Store.read_only(str(built.store))
+
+
+@pytest.fixture(scope="session")
+def dataset(built) -> rdflib.Dataset:
+    ds = rdflib.Dataset(default_union=True)
+    ds.parse(built.build_dir / "dataset.trig", format="trig")
+    return ds
+
+
+@pytest.fixture(scope="session")
+def ontology() -> rdflib.Graph:
+    return load_ontology()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_header_is_complete(name):
+    query = load_query(QUERIES_DIR / f"{name}.rq")
+    assert query.title and query.description and query.tags
+    for param in query.parameters.values():
+        assert param.description and param.example
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_parses_in_both_engines_and_names_only_declared_terms(name, ontology, tmp_path):
+    query = load_query(QUERIES_DIR / f"{name}.rq")
+    prepareQuery(query.sparql)  # rdflib
+    ox.Store().query(query.sparql)  # pyoxigraph parses before it evaluates (empty store)
+    single = tmp_path / "q"
+    single.mkdir()
+    (single / f"{name}.rq").write_text(
+        (QUERIES_DIR / f"{name}.rq").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    assert undeclared_query_terms(ontology, single) == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_parameter_examples_resolve(name, store):
+    query = load_query(QUERIES_DIR / f"{name}.rq")
+    for param in query.parameters.values():
+        resolve(store, param, param.example)
+        if param.default is not None:
+            resolve(store, param, param.default)
+
+
+def run_oxigraph(store, query):
+    bindings = bind(store, query, {})
+    return store.query(
+        query.sparql, use_default_graph_as_union=True, substitutions=bindings or None
+    ), bindings
+
+
+def to_rdflib(term):
+    from claimgraph.rdfio import to_rdflib as convert
+
+    return convert(term)
+
+
+def normal_term(term: dict | None):
+    """One SPARQL JSON binding, with integer subtypes and xsd:string folded (engines differ there)."""
+    if term is None:
+        return None
+    datatype = term.get("datatype")
+    if datatype in INTEGER_TYPES:
+        return ("literal", str(int(term["value"])), XSD + "integer", None)
+    if datatype == XSD + "string":
+        datatype = None
+    return (term["type"].replace("typed-literal", "literal"), term["value"], datatype, term.get("xml:lang"))
+
+
+def normal_rows(doc: dict, ordered: bool) -> list:
+    if "boolean" in doc:
+        return [doc["boolean"]]
+    variables = doc["head"]["vars"]
+    rows = [tuple(normal_term(b.get(v)) for v in variables) for b in doc["results"]["bindings"]]
+    return rows if ordered else sorted(rows, key=repr)
+
+
+def rdflib_json(result) -> dict:
+    return json.loads(result.serialize(format="json"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_answer_matches_expected_on_both_engines(name, store, dataset, request):
+    query = load_query(QUERIES_DIR / f"{name}.rq")
+    ox_result, bindings = run_oxigraph(store, query)
+    init = {var.value: to_rdflib(term) for var, term in bindings.items()}
+    rdf_result = dataset.query(query.sparql, initBindings=init)
+    update = request.config.getoption("--update-expected")
+    if query.form in ("CONSTRUCT", "DESCRIBE"):
+        ox_graph = rdflib.Graph()
+        for t in ox_result:
+            ox_graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        rdf_graph = rdflib.Graph()
+        for t in rdf_result:
+            rdf_graph.add(t)
+        assert isomorphic(ox_graph, rdf_graph), "engines disagree"
+        path = EXPECTED / f"{name}.ttl"
+        if update:
+            path.write_text(ox_graph.serialize(format="turtle"), encoding="utf-8")
+        expected = rdflib.Graph().parse(path, format="turtle")
+        assert len(expected) > 0
+        assert isomorphic(ox_graph, expected), f"{name}: result differs from {path.name}"
+        return
+    buf = io.BytesIO()
+    ox_result.serialize(buf, ox.QueryResultsFormat.JSON)
+    ox_doc = json.loads(buf.getvalue())
+    ordered = "ORDER BY" in query.sparql.upper()
+    assert normal_rows(ox_doc, ordered) == normal_rows(rdflib_json(rdf_result), ordered), "engines disagree"
+    path = EXPECTED / f"{name}.json"
+    if update:
+        path.write_text(json.dumps(ox_doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    assert normal_rows(ox_doc, ordered) == normal_rows(expected, ordered), (
+        f"{name}: result differs from {path.name}"
+    )
+
+
+def test_every_expected_file_belongs_to_a_query():
+    stems = {p.stem for p in EXPECTED.iterdir() if p.suffix in (".json", ".ttl")}
+    assert stems <= set(NAMES), stems - set(NAMES)
