@@ -78,12 +78,12 @@ CASES = {
         'quote: "Naqvi"',
         r":107: claims\[\d+\]\.quote: quote occurs 2 times in \S*004_e6948105772ef9ec\.txt \(lines 4, 4\); add 'occurrence', 'prefix' or 'suffix'",
     ),
-    "bad date": (A001, 'date: "2024-11"', 'date: "2024-13"', r":47: events\[\d+\]\.date: bad date '2024-13'"),
+    "bad date": (A001, 'date: "2024-11"', 'date: "2024-13"', r":48: events\[\d+\]\.date: bad date '2024-13'"),
     "impossible day": (
         A001,
         'date: "--01-04"',
         'date: "--02-30"',
-        r":30: events\[\d+\]\.date: bad date '--02-30'",
+        r":31: events\[\d+\]\.date: bad date '--02-30'",
     ),
     "invalid IRI": (
         A004,

@@ -93,3 +93,25 @@ def test_catalogue_as_rdf():
     assert g.value(headline, rdflib.RDFS.comment) is not None
     keywords = {str(k) for k in g.objects(headline, rdflib.URIRef("https://schema.org/keywords"))}
     assert keywords == {"accusation", "denial", "headline"}
+
+
+def test_describe_and_select_formats(built):
+    run = cli(
+        "--build-dir",
+        str(built.build_dir),
+        "sparql",
+        "DESCRIBE <https://w3id.org/claimgraph/id/actor/ispr>",
+        "--format",
+        "nt",
+    )
+    assert run.code == 0 and "<https://w3id.org/claimgraph/id/actor/pakistan-armed-forces>" in run.out
+    md = cli("--build-dir", str(built.build_dir), "query", "denials", "--format", "md")
+    assert md.code == 0
+    lines = md.out.strip().splitlines()
+    assert lines[0].startswith("| ") and set(lines[1]) <= {"|", "-"} and len(lines) == 2 + 3  # three denials
+    import xml.etree.ElementTree as ET
+
+    xml = cli("--build-dir", str(built.build_dir), "query", "denials", "--format", "xml")
+    root = ET.fromstring(xml.out)
+    ns = "{http://www.w3.org/2005/sparql-results#}"
+    assert root.tag == f"{ns}sparql" and len(root.find(f"{ns}results")) == 3
