@@ -85,3 +85,41 @@ def test_export_to_a_file_is_atomic_on_failure(tmp_path, built):
 def test_version():
     run = cli("--version")
     assert run.code == 0 and "claimgraph" in run.out
+
+
+def test_ambiguous_label_lists_the_candidates(tmp_path, data_copy):
+    registry = data_copy / "registry.yaml"
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(
+        text.replace(
+            "alt_labels: [Tehrik-e-Taliban Pakistan, TTP,",
+            "alt_labels: [BLA, Tehrik-e-Taliban Pakistan, TTP,",
+        ),
+        encoding="utf-8",
+    )
+    run = cli(
+        "--data",
+        str(data_copy),
+        "--build-dir",
+        str(tmp_path / "b"),
+        "query",
+        "responsibility-claims",
+        "-p",
+        "actor=bla",
+    )
+    assert run.code == 0  # a key is never ambiguous
+    run = cli(
+        "--data",
+        str(data_copy),
+        "--build-dir",
+        str(tmp_path / "b"),
+        "query",
+        "responsibility-claims",
+        "-p",
+        "actor=BLA",
+    )
+    assert run.code == 2 and len(run.err.strip().splitlines()) == 1
+    assert (
+        "'BLA' is ambiguous: Baloch Liberation Army (id:actor/bla); Tehrik-i-Taliban Pakistan (id:actor/ttp)"
+        in run.err
+    )
