@@ -62,3 +62,14 @@ def pytest_addoption(parser):
         action="store_true",
         help="rewrite tests/queries/expected/* from the current results (review the diff against the articles)",
     )
+
+
+def give_ttp_the_alias_bla(data_dir: Path) -> None:
+    """Make the label "BLA" name two actors (the BLA and, wrongly, the TTP): an ambiguity on purpose."""
+    registry = data_dir / "registry.yaml"
+    text = registry.read_text(encoding="utf-8")
+    old = "alt_labels: [Tehrik-e-Taliban Pakistan, TTP,"
+    assert old in text
+    registry.write_text(
+        text.replace(old, "alt_labels: [BLA, Tehrik-e-Taliban Pakistan, TTP,"), encoding="utf-8"
+    )

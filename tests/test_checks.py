@@ -13,7 +13,7 @@ from claimgraph.checks import checks_dir, load_checks, run_sparql_checks, undecl
 from claimgraph.reasoning import hermit_errors, owlrl_errors
 from claimgraph.validation import load_ontology
 
-from .conftest import cli
+from .conftest import cli, give_ttp_the_alias_bla
 
 FIXTURES = Path(__file__).parent / "checks"
 CHECKS = load_checks(checks_dir())
@@ -52,15 +52,7 @@ def test_check_command_passes_on_the_build(built):
 
 
 def test_check_fail_on_threshold(tmp_path, data_copy):
-    registry = data_copy / "registry.yaml"
-    text = registry.read_text(encoding="utf-8")
-    registry.write_text(
-        text.replace(
-            "alt_labels: [Tehrik-e-Taliban Pakistan, TTP,",
-            "alt_labels: [BLA, Tehrik-e-Taliban Pakistan, TTP,",
-        ),
-        encoding="utf-8",
-    )
+    give_ttp_the_alias_bla(data_copy)
     args = ("--data", str(data_copy), "--build-dir", str(tmp_path / "b"), "check", "--no-hermit")
     default = cli(*args)
     assert default.code == 0 and "note  warning  ambiguous-actor-label" in default.out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
-from .conftest import cli
+from .conftest import cli, give_ttp_the_alias_bla
 
 
 def test_queries_lists_the_headline_with_its_parameter():
@@ -88,16 +88,8 @@ def test_version():
 
 
 def test_ambiguous_label_lists_the_candidates(tmp_path, data_copy):
-    registry = data_copy / "registry.yaml"
-    text = registry.read_text(encoding="utf-8")
-    registry.write_text(
-        text.replace(
-            "alt_labels: [Tehrik-e-Taliban Pakistan, TTP,",
-            "alt_labels: [BLA, Tehrik-e-Taliban Pakistan, TTP,",
-        ),
-        encoding="utf-8",
-    )
-    run = cli(
+    give_ttp_the_alias_bla(data_copy)
+    args = (
         "--data",
         str(data_copy),
         "--build-dir",
@@ -105,19 +97,9 @@ def test_ambiguous_label_lists_the_candidates(tmp_path, data_copy):
         "query",
         "responsibility-claims",
         "-p",
-        "actor=bla",
     )
-    assert run.code == 0  # a key is never ambiguous
-    run = cli(
-        "--data",
-        str(data_copy),
-        "--build-dir",
-        str(tmp_path / "b"),
-        "query",
-        "responsibility-claims",
-        "-p",
-        "actor=BLA",
-    )
+    assert cli(*args, "actor=bla").code == 0  # a key is never ambiguous
+    run = cli(*args, "actor=BLA")
     assert run.code == 2 and len(run.err.strip().splitlines()) == 1
     assert (
         "'BLA' is ambiguous: Baloch Liberation Army (id:actor/bla); Tehrik-i-Taliban Pakistan (id:actor/ttp)"
