@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -160,3 +161,10 @@ def test_answer_matches_expected_on_both_engines(name, store, dataset, request):
 def test_every_expected_file_belongs_to_a_query():
     stems = {p.stem for p in EXPECTED.iterdir() if p.suffix in (".json", ".ttl")}
     assert stems <= set(NAMES), stems - set(NAMES)
+
+
+def test_every_expected_result_has_a_reading_of_the_articles():
+    """An expected file without a rationale in EXPECTED.md would be just the code's own output."""
+    text = (EXPECTED.parent / "EXPECTED.md").read_text(encoding="utf-8")
+    documented = {m.strip("`*") for m in re.findall(r"^- (\S+?)[ :(]", text, flags=re.M)}
+    assert set(NAMES) <= documented, set(NAMES) - documented

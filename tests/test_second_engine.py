@@ -51,6 +51,7 @@ import rdflib
 import yaml
 from rdflib import RDF, SH, BNode, Literal, URIRef
 
+from claimgraph import validation
 from claimgraph.namespaces import ID, PREFIXES
 
 REPO = Path(__file__).resolve().parents[1]
@@ -90,25 +91,11 @@ def _js_engines_installed():
 
 
 def load_data(dataset_nq: Path) -> rdflib.Graph:
-    """Union of every graph of a build's N-Quads except the ontology graph, as one plain Graph."""
-    ds = rdflib.Dataset()
-    ds.parse(dataset_nq, format="nquads")
-    data = rdflib.Graph()
-    for s, p, o, g in ds.quads((None, None, None, None)):
-        if g != ONTOLOGY_GRAPH:
-            data.add((s, p, o))
-    return data
+    """Union of every graph of a build except the ontology graph, loaded as `claimgraph validate` does."""
+    return validation.load_data([dataset_nq])[0]
 
 
-def load_turtle(files: list[Path]) -> rdflib.Graph:
-    graph = rdflib.Graph()
-    for file in files:
-        graph.parse(file, format="turtle")
-    return graph
-
-
-def load_shapes(shapes_dir: Path | None = None) -> rdflib.Graph:
-    return load_turtle(sorted((shapes_dir or SHAPES_DIR).glob("*.ttl")))
+load_shapes = validation.load_shapes
 
 
 def write_nt(path: Path, *graphs: rdflib.Graph) -> Path:
@@ -373,7 +360,7 @@ class World:
 def world(built, tmp_path_factory) -> World:
     tmp = tmp_path_factory.mktemp("second-engine")
     data = load_data(built.build_dir / "dataset.nq")
-    ontology = load_turtle(sorted(built.ontology_dir.glob("*.ttl")))
+    ontology = validation.load_ontology()
     shapes = load_shapes()
     assert len(shapes) > 0, "no shapes in shapes/*.ttl"
     namespaces = {**PREFIXES, "cgsh": CGSH, **{p: str(n) for p, n in shapes.namespaces() if p}}

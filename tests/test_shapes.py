@@ -25,7 +25,6 @@ import multiprocessing
 import os
 import re
 import traceback
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +37,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
 from claimgraph.namespaces import PREFIXES
-from claimgraph.resources import resource_dir
+from claimgraph.validation import load_ontology, load_shapes
 
 REPO = Path(__file__).resolve().parents[1]
 SHAPES_DIR = REPO / "shapes"
@@ -135,17 +134,6 @@ def path_predicates(graph: rdflib.Graph, path) -> set[URIRef]:
     return found
 
 
-def load_turtle(files: Iterable[Path]) -> rdflib.Graph:
-    graph = rdflib.Graph()
-    for file in files:
-        graph.parse(file, format="turtle")
-    return graph
-
-
-def load_shapes() -> rdflib.Graph:
-    return load_turtle(sorted(SHAPES_DIR.glob("*.ttl")))
-
-
 def copy_graph(graph: rdflib.Graph) -> rdflib.Graph:
     copy = rdflib.Graph()
     copy.addN((s, p, o, copy) for s, p, o in graph)
@@ -223,7 +211,7 @@ def load_world(dataset_nq: Path) -> World:
     for s, p, o, g in dataset.quads((None, None, None, None)):
         if g != ONTOLOGY_GRAPH:
             data.add((s, p, o))
-    ontology = load_turtle(sorted(resource_dir("ontology").glob("*.ttl")))
+    ontology = load_ontology()
     return World(
         data=data,
         ontology=ontology,
@@ -468,7 +456,6 @@ def test_valid_fixture_conforms(case, outcomes):
 def test_same_results_as_claimgraph_validate(world, name):
     """This module validates as `claimgraph validate` does: the same results through claimgraph.validation
     (an inverse path; a SPARQL constraint with two focus nodes)."""
-    from claimgraph.validation import load_ontology
     from claimgraph.validation import validate as claimgraph_validate
 
     [case] = [f for f in INVALID if f.path.stem == name]
@@ -651,7 +638,7 @@ def subclasses(ontology: rdflib.Graph, cls: str) -> set[URIRef]:
 )
 def test_lists_match_the_ontology(shape, kind, name):
     shapes = load_shapes()
-    ontology = load_turtle(sorted(resource_dir("ontology").glob("*.ttl")))
+    ontology = load_ontology()
     listed = set(rdf_list(shapes, shapes.value(URIRef(CGSH + shape), SH["in"])))
     truth = scheme_members(ontology, name) if kind == "scheme" else subclasses(ontology, name)
     assert truth, f"nothing found for {name} in the ontology"
