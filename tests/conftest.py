@@ -27,6 +27,26 @@ def built(tmp_path_factory) -> Layout:
     return layout
 
 
+SYNTH_ARTICLES = 80  # above claimgraph.parallel_map.PARALLEL_FROM, so builds use the worker pool
+
+
+@pytest.fixture(scope="session")
+def synth_data(tmp_path_factory) -> Path:
+    """A synthetic corpus (`claimgraph synth`) large enough for the parallel paths."""
+    out = tmp_path_factory.mktemp("synth") / "data"
+    run = cli("synth", "--articles", str(SYNTH_ARTICLES), "--seed", "7", str(out), "--quiet")
+    assert run.code == 0, run.err
+    return out
+
+
+@pytest.fixture(scope="session")
+def synth_built(synth_data, tmp_path_factory) -> Layout:
+    """The synthetic corpus built with two worker processes."""
+    layout = Layout(synth_data, resource_dir("ontology"), tmp_path_factory.mktemp("synth-build") / "build")
+    build(layout, jobs=2)
+    return layout
+
+
 @pytest.fixture
 def data_copy(tmp_path) -> Path:
     """A private copy of the packaged data that a test may break."""

@@ -102,7 +102,7 @@ def locate(art: ArticleText, quote: Quote) -> Span:
 
 def _locate(art: ArticleText, quote: Quote) -> Span:
     q = quote.text
-    found = [m.start() for m in re.finditer(f"(?={re.escape(q)})", art.text)]
+    found = _occurrences(art.text, q)
     in_story = [p for p in found if p + len(q) <= art.story_end and not _in_repeat(art, p, len(q))]
     if not in_story:
         raise _not_found(art, quote, found)
@@ -126,6 +126,15 @@ def _locate(art: ArticleText, quote: Quote) -> Span:
             "add 'occurrence', 'prefix' or 'suffix' to pick one",
         )
     return Span(in_story[0], in_story[0] + len(q))
+
+
+def _occurrences(text: str, q: str) -> list[int]:
+    """Every start of `q` in `text`, overlapping ones included (str.find: no regex to compile per quote)."""
+    found, pos = [], text.find(q) if q else -1
+    while pos != -1:
+        found.append(pos)
+        pos = text.find(q, pos + 1)
+    return found
 
 
 def _in_repeat(art: ArticleText, pos: int, length: int) -> bool:

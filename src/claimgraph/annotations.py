@@ -207,7 +207,7 @@ def load_annotation(path: Path, registry: Registry, vocab: Vocabulary) -> Annota
     for f in top.items("events"):
         ann.events.append(_event(f, registry, vocab, set(local_events)))
     _check_unique(ann.events, "event", lambda e: e.key)
-    known_events = set(registry.events) | {e.key for e in ann.events}
+    known_events = _Either(registry.events, {e.key for e in ann.events})
     for f in top.items("claims"):
         ann.claims.append(_claim(f, registry, vocab, known_events))
     _check_unique(ann.claims, "claim", lambda c: c.key)
@@ -238,7 +238,22 @@ def _quote_block(top: Fields, key: str, extra: tuple[str, ...]) -> Quote | None:
     return _quote(f, extra) if f else None
 
 
-def _ref(f: Fields, key: str, table: dict, kind: str, *, required: bool = False) -> str | None:
+class _Either:
+    """Membership in any of several key collections without copying them: the registry of a large corpus
+    holds thousands of events, and copying it for every event report made loading quadratic."""
+
+    def __init__(self, *tables) -> None:
+        self.tables = tables
+
+    def __contains__(self, key: object) -> bool:
+        return any(key in t for t in self.tables)
+
+    def __iter__(self):
+        for table in self.tables:
+            yield from table
+
+
+def _ref(f: Fields, key: str, table, kind: str, *, required: bool = False) -> str | None:
     value = f.slug(key, required=required)
     if value is not None and value not in table:
         raise f.error(key, f"unknown {kind} {value!r}{suggest(value, table)}")
@@ -286,7 +301,7 @@ def _event(f: Fields, registry: Registry, vocab: Vocabulary, local_ids: set) -> 
     report.date = f.date("date")
     report.time = f.text("time")
     report.duration = f.text("duration")
-    report.part_of = _ref(f, "part_of", set(registry.events) | local_ids, "event")
+    report.part_of = _ref(f, "part_of", _Either(registry.events, local_ids), "event")
     if report.part_of == key:
         raise f.error("part_of", "an event cannot be part of itself")
     report.conducted_by = _refs(f, "conducted_by", registry.actors, "actor")

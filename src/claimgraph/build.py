@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import shutil
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,73 +15,21 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import __version__
-from .corpus import Corpus, input_paths, load_corpus
-from .describe import describe, file_digests
+from .corpus import ArticleKeys, Inputs, check_across, open_inputs
+from .describe import META_GRAPH, describe
 from .errors import ClaimgraphError
-from .mapping import map_corpus
+from .graph_index import GRAPH_INDEX, GraphIndex
+from .layout import MANIFEST, STORE, Layout, _stat_inputs, default_layout, fingerprint, is_stale
+from .mapping import REGISTRY_GRAPH, map_registry
 from .namespaces import ONTOLOGY_IRI, graph_iri
-from .resources import resource_dir, source_checkout
-from .serialize import serialize, sorted_quads
+from .parallel_map import map_articles
+from .progress import stage
 
-MANIFEST = "manifest.json"
-STORE = "store"
+__all__ = ["Layout", "build", "default_layout", "fingerprint", "is_stale"]
+from .serialize import serialize, sorted_nquads, trig_parts
+from .statistics import CorpusStatistics, graph_statistics
+
 ONTOLOGY_GRAPH = ox.NamedNode(graph_iri("ontology"))
-
-
-@dataclass(frozen=True)
-class Layout:
-    """Where a build reads from and writes to."""
-
-    data_dir: Path
-    ontology_dir: Path
-    build_dir: Path
-
-    @property
-    def manifest(self) -> Path:
-        return self.build_dir / MANIFEST
-
-    @property
-    def store(self) -> Path:
-        return self.build_dir / STORE
-
-
-def default_layout(data_dir: Path | None = None, build_dir: Path | None = None) -> Layout:
-    """Packaged data builds into the checkout's build/ or, when installed, the user cache directory."""
-    data = data_dir or Path(os.environ.get("CLAIMGRAPH_DATA") or resource_dir("data"))
-    if build_dir is None and os.environ.get("CLAIMGRAPH_BUILD_DIR"):
-        build_dir = Path(os.environ["CLAIMGRAPH_BUILD_DIR"])
-    if build_dir is None:
-        build_dir = _default_build_dir(data)
-    return Layout(data.resolve(), resource_dir("ontology"), build_dir.resolve())
-
-
-def _default_build_dir(data: Path) -> Path:
-    if data.resolve() != resource_dir("data").resolve():
-        return data.resolve().parent / "build"
-    checkout = source_checkout()
-    if checkout is not None:
-        return checkout / "build"
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return cache / "claimgraph" / __version__ / "build"
-
-
-def fingerprint(layout: Layout) -> tuple[str, list[tuple[str, str]]]:
-    """Hash of the software version and every input file: a build is stale when this changes."""
-    inputs = file_digests(input_paths(layout.data_dir, layout.ontology_dir))
-    h = hashlib.sha256(f"claimgraph {__version__}\n".encode())
-    for name, digest in inputs:
-        h.update(f"{name} {digest}\n".encode())
-    return h.hexdigest(), inputs
-
-
-def is_stale(layout: Layout) -> bool:
-    try:
-        recorded = json.loads(layout.manifest.read_text())["fingerprint"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return True
-    if not layout.store.is_dir():
-        return True
-    return recorded != fingerprint(layout)[0]
 
 
 @dataclass
@@ -90,14 +40,26 @@ class BuildResult:
     files: list[str]
 
 
-def build(layout: Layout) -> BuildResult:
-    """Read and check everything first; only a fully written build replaces the previous one."""
+def build(layout: Layout, *, jobs: int = 0, progress: bool | None = None) -> BuildResult:
+    """Stream every article through the mapping into the outputs; only a complete build replaces the
+    previous one, so bad input (found by any worker) leaves the old build as it was."""
     digest, inputs = fingerprint(layout)
-    corpus = load_corpus(layout.data_dir, layout.ontology_dir)
-    data = sorted_quads([*map_corpus(corpus), *ontology_quads(layout.ontology_dir)])
-    quads = sorted_quads([*data, *describe(data, inputs, digest)])
-    files = _write_atomically(layout, quads, corpus, digest, inputs)
-    return BuildResult(layout, len(corpus.articles), len(quads), files)
+    checked = open_inputs(layout.data_dir, layout.ontology_dir)
+    target = _check_target(layout.build_dir)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
+    try:
+        articles, quads = _write_outputs(staging, layout, checked, digest, inputs, jobs, progress)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(staging, 0o777 & ~mask)  # mkdtemp makes 0700; a build is as readable as any directory
+        _swap(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return BuildResult(layout, articles, quads, [*OUTPUTS, MANIFEST, STORE + "/"])
+
+
+OUTPUTS = ("dataset.nq", "dataset.trig", "description.ttl", GRAPH_INDEX)
 
 
 def ontology_quads(ontology_dir: Path) -> list[ox.Quad]:
@@ -117,47 +79,97 @@ def ontology_quads(ontology_dir: Path) -> list[ox.Quad]:
     return out
 
 
-def _write_atomically(
-    layout: Layout, quads: list[ox.Quad], corpus: Corpus, digest: str, inputs: list[tuple[str, str]]
-) -> list[str]:
-    target = layout.build_dir
+def _check_target(target: Path) -> Path:
     if target.exists() and any(target.iterdir()) and not (target / MANIFEST).is_file():
         raise ClaimgraphError(f"{target}: exists and was not written by claimgraph; refusing to replace it")
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
-    try:
-        files = _write_outputs(staging, quads, corpus, digest, inputs)
-        _swap(staging, target)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return files
+    return target
 
 
 def _write_outputs(
-    out: Path, quads: list[ox.Quad], corpus: Corpus, digest: str, inputs: list[tuple[str, str]]
-) -> list[str]:
-    meta = [q for q in quads if q.graph_name.value == graph_iri("meta")]
-    outputs = {"dataset.trig": ("trig", quads), "dataset.nq": ("nq", quads), "description.ttl": ("ttl", meta)}
-    for name, (fmt, content) in outputs.items():
-        with (out / name).open("wb") as fh:
-            serialize(content, fmt, fh)
+    out: Path,
+    layout: Layout,
+    checked: Inputs,
+    digest: str,
+    inputs: list[tuple[str, str]],
+    jobs: int,
+    progress: bool | None,
+) -> tuple[int, int]:
+    """Article graphs first (their names sort first), then meta, ontology and registry graphs."""
+    stats = CorpusStatistics()
+    keys: list[ArticleKeys] = []
+    total = 0
+    tail = {
+        REGISTRY_GRAPH.value: _sorted(map_registry(checked.registry)),
+        ONTOLOGY_GRAPH.value: _sorted(ontology_quads(layout.ontology_dir)),
+    }
+    header, _body = trig_parts(tail[REGISTRY_GRAPH.value])
+    index = GraphIndex()
+    with (out / "dataset.nq").open("wb") as nq, (out / "dataset.trig").open("wb") as trig:
+        trig.write(header)
+        for mapped in map_articles(checked, jobs=jobs, progress=progress):
+            index.add(mapped.graph, nq.tell(), len(mapped.nquads), mapped.stats.quads)
+            nq.write(mapped.nquads)
+            trig.write(mapped.trig)
+            stats.add(mapped.stats)
+            keys.append(mapped.keys)
+            total += mapped.stats.quads
+        check_across(keys)
+        for graph, quads in tail.items():
+            stats.add(graph_statistics(graph, quads, None))
+        meta = _sorted(describe(stats, inputs, digest))
+        tail[META_GRAPH.value] = meta
+        for graph in sorted(tail, key=lambda g: str(ox.NamedNode(g))):
+            trig.write(trig_parts(tail[graph])[1])
+            block = _nquads(tail[graph])
+            index.add(graph, nq.tell(), len(block), len(tail[graph]))
+            nq.write(block)
+            total += len(tail[graph])
+        for fh in (nq, trig):
             fh.flush()
             os.fsync(fh.fileno())
-    store = ox.Store(str(out / STORE))
-    store.bulk_load(path=str(out / "dataset.nq"), format=ox.RdfFormat.N_QUADS)
-    store.flush()
-    del store
+    index.write(out / GRAPH_INDEX)
+    with (out / "description.ttl").open("wb") as fh:
+        serialize(meta, "ttl", fh)
+    long_run = sys.stderr.isatty() and len(keys) >= 200
+    stage(f"loading the query store ({total:,} quads) ...", long_run if progress is None else progress)
+    _load_store(out)
     manifest = {
         "claimgraph": __version__,
         "fingerprint": digest,
         "inputs": [{"path": name, "sha256": sha} for name, sha in inputs],
-        "articles": [a.annotation.article for a in corpus.articles],
-        "quads": len(quads),
-        "outputs": {name: hashlib.sha256((out / name).read_bytes()).hexdigest() for name in sorted(outputs)},
+        "stat": _stat_inputs(layout),
+        "articles": [k.article for k in keys],
+        "quads": total,
+        "outputs": {name: _sha256_file(out / name) for name in sorted(OUTPUTS)},
     }
     (out / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
-    return [*sorted(outputs), MANIFEST, STORE + "/"]
+    return len(keys), total
+
+
+def _sorted(quads: list[ox.Quad]) -> list[ox.Quad]:
+    return list(ox.parse(sorted_nquads(quads), format=ox.RdfFormat.N_QUADS))
+
+
+def _nquads(quads: list[ox.Quad]) -> bytes:
+    buffer = io.BytesIO()
+    ox.serialize(quads, buffer, ox.RdfFormat.N_QUADS)
+    return buffer.getvalue()
+
+
+def _load_store(out: Path) -> None:
+    store = ox.Store(str(out / STORE))
+    store.bulk_load(path=str(out / "dataset.nq"), format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    del store
+
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
 
 
 def _swap(staging: Path, target: Path) -> None:

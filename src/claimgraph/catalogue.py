@@ -10,7 +10,7 @@ import yaml
 
 from .errors import InputError, display_path
 from .fields import Fields
-from .yamlfile import _convert
+from .yamlfile import LOADER, _convert
 
 PARAM_TYPES = ("actor", "place", "event", "post", "article", "claim", "iri", "string", "integer", "date")
 HEADER_LINE = re.compile(r"^#\+ ?(.*)$")
@@ -56,7 +56,7 @@ def load_query(path: Path) -> PackagedQuery:
     if not header:
         raise InputError(shown, "missing '#+' metadata header (title, description, parameters, tags)", line=1)
     try:
-        node = yaml.compose("\n".join(header), Loader=yaml.SafeLoader)
+        node = yaml.compose("\n".join(header), Loader=LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise InputError(

@@ -22,9 +22,24 @@ class Context:
         self.data, self.build_dir = data, build_dir
 
     def layout(self):
-        from .build import default_layout
+        from .layout import default_layout
 
         return default_layout(self.data, self.build_dir)
+
+
+def _packaged_query(name: str):
+    """One packaged query; only its own header is parsed (a warm query should not read all of them)."""
+    from .catalogue import load_query
+    from .resources import resource_dir
+
+    directory = resource_dir("queries")
+    path = directory / f"{name}.rq"
+    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", name) or not path.is_file():
+        from .fields import suggest
+
+        names = sorted(p.stem for p in directory.glob("*.rq"))
+        raise ClaimgraphError(f"no packaged query {name!r}{suggest(name, names)}; see `claimgraph queries`")
+    return load_query(path)
 
 
 def _catalogue():
@@ -32,6 +47,27 @@ def _catalogue():
     from .resources import resource_dir
 
     return load_catalogue(resource_dir("queries"))
+
+
+def parallel_options(what: str):
+    """--jobs and --progress, shared by the commands that fan work out over processes."""
+
+    def decorate(command):
+        command = click.option(
+            "--progress/--no-progress",
+            default=None,
+            help="Progress on standard error for long runs. Default: on when standard error is a terminal.",
+        )(command)
+        return click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=0),
+            default=0,
+            show_default=True,
+            help=f"Worker processes {what}; 0 means one per CPU.",
+        )(command)
+
+    return decorate
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -56,13 +92,16 @@ def main(ctx: click.Context, data: Path | None, build_dir: Path | None) -> None:
 
 @main.command("build")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on success.")
+@parallel_options("mapping articles; small corpora are mapped in-process")
 @click.pass_obj
-def build_cmd(obj: Context, quiet: bool) -> None:
+def build_cmd(obj: Context, quiet: bool, jobs: int, progress: bool | None) -> None:
     """Check all annotations and write the dataset (TriG, N-Quads, VoID/DCAT/PROV, query store)."""
     from .build import build
 
+    if quiet and progress is None:
+        progress = False
     started = time.perf_counter()
-    result = build(obj.layout())
+    result = build(obj.layout(), jobs=jobs, progress=progress)
     if not quiet:
         seconds = time.perf_counter() - started
         click.echo(
@@ -82,19 +121,57 @@ def build_cmd(obj: Context, quiet: bool) -> None:
     help="ttl, nt and xml carry the union of all graphs; trig, nq and jsonld keep the named graphs.",
 )
 @click.option("-o", "--output", default="-", show_default=True, help="Output file, or - for standard output.")
+@click.option(
+    "--shards",
+    type=int,
+    default=None,
+    metavar="K",
+    help="With -f nq: write K files OUTPUT/part-00000.nq ... (each named graph whole in one shard) plus "
+    "manifest.json and SHA256SUMS, for a bulk loader (see README, Beyond one machine).",
+)
+@click.option("--gzip", "compressed", is_flag=True, help="With --shards: gzip each shard (part-*.nq.gz).")
 @click.pass_obj
-def export_cmd(obj: Context, fmt: str, output: str) -> None:
+def export_cmd(obj: Context, fmt: str, output: str, shards: int | None, compressed: bool) -> None:
     """Export the built dataset (building first if needed) in an RDF format."""
     from .build import build, is_stale
     from .exporting import export
 
+    if shards is not None or compressed:
+        _check_shard_options(fmt, output, shards)
     layout = obj.layout()
     if is_stale(layout):
         build(layout)
+    if shards is not None:
+        _export_shards(layout, Path(output), shards, compressed)
+        return
     if output == "-":
         export(layout, fmt, sys.stdout.buffer)
         return
     _write_file_atomically(Path(output), lambda fh: export(layout, fmt, fh))
+
+
+def _check_shard_options(fmt: str, output: str, shards: int | None) -> None:
+    if shards is None:
+        raise ClaimgraphError("--gzip applies to sharded exports: add --shards K")
+    if fmt != "nq":
+        raise ClaimgraphError("--shards writes N-Quads: add -f nq")
+    if output == "-":
+        raise ClaimgraphError("--shards writes a directory: give it with -o DIR")
+
+
+def _export_shards(layout, target: Path, shards: int, compressed: bool) -> None:
+    from .sharding import write_shards
+
+    started = time.perf_counter()
+    result = write_shards(layout.build_dir / "dataset.nq", target, shards, compressed=compressed)
+    seconds = time.perf_counter() - started
+    rate = result.source_bytes / 1e6 / seconds if seconds > 0 else 0.0
+    sizes = ", ".join(f"{s.quads}" for s in result.shards)
+    click.echo(
+        f"wrote {len(result.shards)} shards of {result.quads} quads in {result.graphs} graphs "
+        f"(quads per shard: {sizes}) in {seconds:.2f} s ({rate:.0f} MB/s) -> {target}",
+        err=True,
+    )
 
 
 @main.command("queries")
@@ -194,28 +271,54 @@ def describe_query(q) -> str:
     default=None,
     help=FORMAT_HELP + "; ttl, jsonld or nt for CONSTRUCT/DESCRIBE (default table or ttl).",
 )
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    help="Run on this SPARQL 1.1 query endpoint (one that serves the bulk-loaded export, its default graph "
+    "the union of all graphs) instead of the local build; parameters are resolved there too.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=60.0,
+    show_default=True,
+    help="With --endpoint: seconds to wait for each answer.",
+)
 @click.pass_obj
-def query_cmd(obj: Context, name: str, params: tuple[str, ...], fmt: str | None) -> None:
+def query_cmd(
+    obj: Context,
+    name: str,
+    params: tuple[str, ...],
+    fmt: str | None,
+    endpoint: str | None,
+    timeout: float,
+) -> None:
     """Run the packaged query NAME (see `claimgraph queries`); builds first when the build is stale."""
     from .engine import bind, execute, open_store
 
-    catalogue = _catalogue()
-    if name not in catalogue:
-        from .fields import suggest
-
-        raise ClaimgraphError(
-            f"no packaged query {name!r}{suggest(name, catalogue)}; see `claimgraph queries`"
-        )
-    query = catalogue[name]
+    query = _packaged_query(name)
     given = {}
     for item in params:
         key, sep, value = item.partition("=")
         if not sep or not key:
             raise ClaimgraphError(f"--param expects K=V, got {item!r}")
         given[key.strip()] = value
-    store = open_store(obj.layout(), on_build=lambda msg: click.echo(msg, err=True))
+    if endpoint:
+        store = _endpoint(endpoint, timeout, check=True)
+    else:
+        store = open_store(obj.layout(), on_build=lambda msg: click.echo(msg, err=True))
     result = execute(store, query.sparql, bind(store, query, given), source=str(query.path.name))
     _emit(result, query.form, fmt)
+
+
+def _endpoint(url: str, timeout: float, *, check: bool):
+    """A remote SPARQL endpoint standing in for the local store (see remote.py)."""
+    from .remote import Endpoint
+
+    endpoint = Endpoint(url, timeout=timeout)
+    if check:
+        endpoint.check_union_default_graph()
+    return endpoint
 
 
 @main.command("validate")
@@ -252,6 +355,16 @@ def query_cmd(obj: Context, name: str, params: tuple[str, ...], fmt: str | None)
     "(workflow annotations) are for CI systems.",
 )
 @click.option("-o", "--output", default="-", show_default=True, help="Report file, or - for standard output.")
+@click.option(
+    "--strategy",
+    type=click.Choice(["auto", "per-article", "whole"]),
+    default="auto",
+    show_default=True,
+    help="per-article validates each article graph (in parallel) plus one pass over what articles share, "
+    "and gives the same report as whole-graph validation in a fraction of the memory; auto uses it for "
+    "the build without --inference, and whole otherwise.",
+)
+@parallel_options("for per-article validation")
 @click.pass_obj
 def validate_cmd(
     obj: Context,
@@ -261,6 +374,9 @@ def validate_cmd(
     fail_on: str,
     fmt: str,
     output: str,
+    strategy: str,
+    jobs: int,
+    progress: bool | None,
 ) -> None:
     """Validate RDF against the SHACL shapes: by default the built graph, else PATH... (Turtle, TriG,
     N-Triples, N-Quads, JSON-LD, RDF/XML; a directory means every RDF file in it).
@@ -270,6 +386,12 @@ def validate_cmd(
     from .reporting import render
     from .validation import load_data, load_ontology, load_shapes, validate
 
+    if strategy == "per-article" and (paths or inference != "none"):
+        raise ClaimgraphError(
+            "--strategy per-article validates the build's own dump without --inference; "
+            "use --strategy whole for files or with inference"
+        )
+    per_article = strategy != "whole" and not paths and inference == "none"
     if paths:
         files = _rdf_files(paths)
         sources, checked = {}, [f"{len(files)} file{'s' if len(files) != 1 else ''}"]
@@ -283,7 +405,6 @@ def validate_cmd(
             build(layout)
         files = [layout.build_dir / "dataset.nq"]
         sources, checked = source_index(layout.data_dir), ["the built graph"]
-    data, own_ontology = load_data(files)
     shapes = load_shapes(shapes_dir)
     if inference != "none" and shapes_dir is None:
         click.echo(
@@ -291,8 +412,19 @@ def validate_cmd(
             "triples (superclass types, transitive cg:within) are judged too and closed shapes reject them",
             err=True,
         )
-    ontology = load_ontology() + own_ontology
-    report = validate(data, shapes, ontology, inference=inference, sources=sources)
+    if per_article:
+        from .graph_index import GRAPH_INDEX, read_index
+        from .partitioned import dump_ontology, validate_dump
+
+        index = read_index(layout.build_dir / GRAPH_INDEX)
+        ontology = load_ontology() + dump_ontology(files[0], index)
+        report = validate_dump(
+            files[0], index, shapes, ontology, jobs=jobs, progress=progress, sources=sources
+        )
+    else:
+        data, own_ontology = load_data(files)
+        ontology = load_ontology() + own_ontology
+        report = validate(data, shapes, ontology, inference=inference, sources=sources)
     report.checked = checked
     level = fail_on.capitalize()
     rendered = render(report, fmt, level).encode()
@@ -383,8 +515,27 @@ def _rdf_files(paths: tuple[Path, ...]) -> list[Path]:
     default=None,
     help=FORMAT_HELP + "; ttl, jsonld or nt for CONSTRUCT/DESCRIBE.",
 )
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    help="Send the query to this SPARQL 1.1 query endpoint instead of the local build.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=60.0,
+    show_default=True,
+    help="With --endpoint: seconds to wait for the answer.",
+)
 @click.pass_obj
-def sparql_cmd(obj: Context, text: str | None, path: Path | None, fmt: str | None) -> None:
+def sparql_cmd(
+    obj: Context,
+    text: str | None,
+    path: Path | None,
+    fmt: str | None,
+    endpoint: str | None,
+    timeout: float,
+) -> None:
     """Run an ad-hoc SPARQL query (TEXT, or -f FILE.rq) over the built graph (union of all named graphs).
 
     Read-only: updates, SERVICE and dataset clauses that reach outside the graph are refused.
@@ -407,9 +558,56 @@ def sparql_cmd(obj: Context, text: str | None, path: Path | None, fmt: str | Non
         raise ClaimgraphError(
             f"{source}: only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) are run; updates are refused"
         )
-    store = open_store(obj.layout(), on_build=lambda msg: click.echo(msg, err=True))
+    if endpoint:
+        store = _endpoint(endpoint, timeout, check=False)
+    else:
+        store = open_store(obj.layout(), on_build=lambda msg: click.echo(msg, err=True))
     result = execute(store, text, source=source)
     _emit(result, form or "SELECT", fmt)
+
+
+class _OneLineUsage(click.Command):
+    """Report a bad option value on one line ("error: ..."), exit 2, like every other input error."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as exc:
+            raise ClaimgraphError(f"{ctx.command_path}: {exc.format_message()}") from None
+
+
+@main.command("synth", cls=_OneLineUsage)
+@click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "-n", "--articles", type=click.IntRange(min=1), required=True, help="Number of synthetic articles (>= 1)."
+)
+@click.option("-s", "--seed", type=int, default=0, show_default=True, help="Random seed (any integer).")
+@click.option(
+    "--curated/--no-curated",
+    default=True,
+    show_default=True,
+    help="Also copy the five curated articles, so every packaged query's default parameters resolve.",
+)
+@click.option("--force", is_flag=True, help="Replace OUTDIR if an earlier `claimgraph synth` wrote it.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing on success.")
+def synth_cmd(outdir: Path, articles: int, seed: int, curated: bool, force: bool, quiet: bool) -> None:
+    """Write a deterministic synthetic corpus to OUTDIR (registry.yaml, articles/, annotations/) in the
+    annotation format, shaped by the curated articles; build it with `claimgraph --data OUTDIR build`.
+
+    The same --articles and --seed give byte-identical output. OUTDIR must be missing or empty, unless
+    --force and an earlier synth run wrote it (OUTDIR/.claimgraph-synth.json). See docs/synth.md.
+    """
+    from .synth import report_progress, synthesize
+
+    progress = report_progress if articles >= 5000 and not quiet else None
+    result = synthesize(outdir, articles, seed, force=force, curated=curated, progress=progress)
+    if not quiet:
+        entries = ", ".join(f"{n} {kind}" for kind, n in result.registry.items())
+        click.echo(
+            f"wrote {result.articles} synthetic articles"
+            + (f" and {result.curated} curated" if result.curated else "")
+            + f" in {result.seconds:.1f} s -> {result.out_dir} (synthetic registry entries: {entries})"
+        )
 
 
 def _emit(result, form: str, fmt: str | None) -> None:
@@ -434,10 +632,17 @@ def _write_file_atomically(path: Path, write) -> None:
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual permissions
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def run() -> None:

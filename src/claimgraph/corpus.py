@@ -25,17 +25,29 @@ class Corpus:
     articles: list[Article]
 
 
-def input_paths(data_dir: Path, ontology_dir: Path) -> list[tuple[str, Path]]:
-    """Every file whose content determines the build, under a name independent of where it lives."""
-    files = [("data/registry.yaml", data_dir / "registry.yaml")]
-    for sub, pattern in (("articles", "*.txt"), ("annotations", "*.yaml")):
-        files += [(f"data/{sub}/{p.name}", p) for p in sorted((data_dir / sub).glob(pattern))]
-    files += [(f"ontology/{p.name}", p) for p in sorted(ontology_dir.glob("*.ttl"))]
-    return files
+@dataclass
+class Inputs:
+    """The checked registry and vocabularies, and the article files to map (texts paired with annotations)."""
+
+    registry: Registry
+    vocab: Vocabulary
+    texts: dict[str, Path]
+    annotation_files: list[Path]
 
 
-def load_corpus(data_dir: Path, ontology_dir: Path) -> Corpus:
-    """Read and check everything before a single triple is produced, so bad input writes nothing."""
+@dataclass(frozen=True)
+class ArticleKeys:
+    """What cross-file checks need from one article, small enough to send back from a worker process."""
+
+    path: str
+    article: str
+    local_events: tuple[tuple[str, int, str], ...]  # (key, line, field)
+    claims: frozenset[str]
+    denies: tuple[tuple[str, int, str], ...]  # ("<article>#<key>", line, field) for cross-article denials
+
+
+def open_inputs(data_dir: Path, ontology_dir: Path) -> Inputs:
+    """Check the layout, the vocabularies and the registry, and pair every text with its annotation."""
     for sub in ("articles", "annotations"):
         if not (data_dir / sub).is_dir():
             raise InputError(
@@ -51,43 +63,58 @@ def load_corpus(data_dir: Path, ontology_dir: Path) -> Corpus:
     for stem, path in texts.items():
         if stem not in annotated:
             raise InputError(display_path(path), f"article has no annotation file annotations/{stem}.yaml")
-    articles = []
-    for path in annotation_files:
-        ann = load_annotation(path, registry, vocab)
-        if ann.article not in texts:
-            raise InputError(ann.path, f"no article text articles/{ann.article}.txt", line=1, field="article")
-        text = analyse(ann.article, texts[ann.article], ann.boilerplate)
-        for quote in ann.quotes():
-            locate(text, quote)
-        articles.append(Article(ann, text))
-    _check_across(articles, registry)
-    return Corpus(registry, vocab, articles)
+    return Inputs(registry, vocab, texts, annotation_files)
 
 
-def _check_across(articles: list[Article], registry: Registry) -> None:
+def load_article(inputs: Inputs, path: Path) -> Article:
+    """One annotation with its text; every quote is located, so mapping cannot fail afterwards."""
+    ann = load_annotation(path, inputs.registry, inputs.vocab)
+    if ann.article not in inputs.texts:
+        raise InputError(ann.path, f"no article text articles/{ann.article}.txt", line=1, field="article")
+    text = analyse(ann.article, inputs.texts[ann.article], ann.boilerplate)
+    for quote in ann.quotes():
+        locate(text, quote)
+    return Article(ann, text)
+
+
+def load_corpus(data_dir: Path, ontology_dir: Path) -> Corpus:
+    """Read and check everything before a single triple is produced, so bad input writes nothing."""
+    inputs = open_inputs(data_dir, ontology_dir)
+    articles = [load_article(inputs, path) for path in inputs.annotation_files]
+    check_across([article_keys(a) for a in articles])
+    return Corpus(inputs.registry, inputs.vocab, articles)
+
+
+def article_keys(art: Article) -> ArticleKeys:
+    ann = art.annotation
+    return ArticleKeys(
+        path=ann.path,
+        article=ann.article,
+        local_events=tuple((ev.key, ev.line, f"{ev.field}.id") for ev in ann.events if ev.local),
+        claims=frozenset(c.key for c in ann.claims),
+        denies=tuple(
+            (c.denies, c.line, f"{c.field}.denies") for c in ann.claims if c.denies and "#" in c.denies
+        ),
+    )
+
+
+def check_across(articles: list[ArticleKeys]) -> None:
     """Keys that must be unique or resolvable across files: local events and cross-article denials."""
     owner: dict[str, str] = {}
     for art in articles:
-        for ev in art.annotation.events:
-            if ev.local:
-                if ev.key in owner:
-                    raise InputError(
-                        art.annotation.path,
-                        f"duplicate event id {ev.key!r}: already defined in {owner[ev.key]}; "
-                        "move it to the registry when several articles report it",
-                        line=ev.line,
-                        field=f"{ev.field}.id",
-                    )
-                owner[ev.key] = art.annotation.path
-    claims = {(a.annotation.article, c.key): c for a in articles for c in a.annotation.claims}
+        for key, line, field in art.local_events:
+            if key in owner:
+                raise InputError(
+                    art.path,
+                    f"duplicate event id {key!r}: already defined in {owner[key]}; "
+                    "move it to the registry when several articles report it",
+                    line=line,
+                    field=field,
+                )
+            owner[key] = art.path
+    claims = {(a.article, key) for a in articles for key in a.claims}
     for art in articles:
-        for c in art.annotation.claims:
-            if c.denies and "#" in c.denies:
-                article_id, _, key = c.denies.partition("#")
-                if (article_id, key) not in claims:
-                    raise InputError(
-                        art.annotation.path,
-                        f"unknown claim {c.denies!r}",
-                        line=c.line,
-                        field=f"{c.field}.denies",
-                    )
+        for target, line, field in art.denies:
+            article_id, _, key = target.partition("#")
+            if (article_id, key) not in claims:
+                raise InputError(art.path, f"unknown claim {target!r}", line=line, field=field)

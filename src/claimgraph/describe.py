@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections import Counter
-from collections.abc import Iterable
-from pathlib import Path
 
 import pyoxigraph as ox
 
 from . import __version__
 from .mapping import TYPE, Sink, en, iri, string
 from .namespaces import BASE, CG, DCAT, DCTERMS, ID, PROV, RDFS, SCHEMA, VOID, XSD, graph_iri
+from .statistics import CorpusStatistics
 
 DATASET = iri(ID + "dataset")
 LICENSE = iri("https://creativecommons.org/licenses/by/4.0/")
@@ -25,54 +23,59 @@ def count(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=iri(XSD + "integer"))
 
 
-def describe(quads: list[ox.Quad], inputs: list[tuple[str, str]], fingerprint: str) -> list[ox.Quad]:
-    """Describe `quads` (the data, without this description) and the build that produced them."""
+def describe(stats: CorpusStatistics, inputs: list[tuple[str, str]], fingerprint: str) -> list[ox.Quad]:
+    """Describe the data (`stats` of every graph but this description) and the build that produced it."""
     out = Sink(META_GRAPH)
-    _void(out, quads)
+    _void(out, stats)
     _dcat(out)
     _provenance(out, inputs, fingerprint)
     return out.quads
 
 
-def _void(out: Sink, quads: list[ox.Quad]) -> None:
+def _void(out: Sink, stats: CorpusStatistics) -> None:
+    """VoID figures; void:distinctObjects is left out: counting distinct literals needs the whole corpus
+    in memory, which a streaming build never holds."""
     add = out.add
     add(DATASET, TYPE, iri(VOID + "Dataset"))
     add(DATASET, TYPE, iri(DCAT + "Dataset"))
-    add(DATASET, DCTERMS + "title", en("claimgraph: attributed claims about the Balochistan conflict"))
-    add(
-        DATASET,
-        DCTERMS + "description",
-        en(
-            "Who claimed what in news about the Balochistan conflict: actors, places, events and "
-            "attributed claims (accusations, denials, responsibility claims, casualty figures), each "
-            "anchored to the exact words of its article."
-        ),
-    )
-    add(DATASET, DCTERMS + "license", LICENSE)
-    add(DATASET, DCAT + "version", string(__version__))
-    add(DATASET, VOID + "uriSpace", string(ID))
-    add(DATASET, VOID + "vocabulary", iri(CG.rstrip("#")))
-    triples = {(q.subject, q.predicate, q.object) for q in quads}
-    add(DATASET, VOID + "triples", count(len(triples)))
-    add(DATASET, VOID + "distinctSubjects", count(len({t[0] for t in triples})))
-    add(DATASET, VOID + "properties", count(len({t[1] for t in triples})))
-    add(DATASET, VOID + "distinctObjects", count(len({t[2] for t in triples})))
-    instances = Counter(t[2] for t in triples if t[1] == TYPE)
-    classes = set(instances)
-    add(DATASET, VOID + "classes", count(len(classes)))
-    add(DATASET, VOID + "entities", count(len({t[0] for t in triples if t[1] == TYPE})))
-    per_graph = Counter(q.graph_name for q in quads)
-    for graph, n in sorted(per_graph.items(), key=lambda item: item[0].value):
-        subset = iri(graph.value.replace("/graph/", "/dataset/", 1))
+    for pred, value in describe_text():
+        add(DATASET, pred, value)
+    add(DATASET, VOID + "triples", count(stats.triples))
+    add(DATASET, VOID + "distinctSubjects", count(stats.distinct_subjects))
+    add(DATASET, VOID + "properties", count(len(stats.predicates)))
+    instances = stats.instances()
+    add(DATASET, VOID + "classes", count(len(instances)))
+    add(DATASET, VOID + "entities", count(stats.entities))
+    for graph, n in sorted(stats.per_graph.items()):
+        subset = iri(graph.replace("/graph/", "/dataset/", 1))
         add(DATASET, VOID + "subset", subset)
         add(subset, TYPE, iri(VOID + "Dataset"))
-        add(subset, iri(SCHEMA + "name"), string(graph.value))
+        add(subset, iri(SCHEMA + "name"), string(graph))
         add(subset, VOID + "triples", count(n))
-    for cls in sorted(classes, key=str):
-        partition = iri(f"{DATASET.value}/class/{hashlib.sha256(str(cls).encode()).hexdigest()[:12]}")
+    for cls in sorted(instances):
+        partition = iri(f"{DATASET.value}/class/{hashlib.sha256(cls.encode()).hexdigest()[:12]}")
         add(DATASET, VOID + "classPartition", partition)
-        add(partition, VOID + "class", cls)
+        add(partition, VOID + "class", iri(cls[1:-1]))
         add(partition, VOID + "entities", count(instances[cls]))
+
+
+def describe_text() -> list[tuple[str, ox.NamedNode | ox.Literal]]:
+    """The fixed statements about the dataset: title, description, licence, version, URI space."""
+    return [
+        (DCTERMS + "title", en("claimgraph: attributed claims about the Balochistan conflict")),
+        (
+            DCTERMS + "description",
+            en(
+                "Who claimed what in news about the Balochistan conflict: actors, places, events and "
+                "attributed claims (accusations, denials, responsibility claims, casualty figures), each "
+                "anchored to the exact words of its article."
+            ),
+        ),
+        (DCTERMS + "license", LICENSE),
+        (DCAT + "version", string(__version__)),
+        (VOID + "uriSpace", string(ID)),
+        (VOID + "vocabulary", iri(CG.rstrip("#"))),
+    ]
 
 
 def _dcat(out: Sink) -> None:
@@ -111,8 +114,3 @@ def _provenance(out: Sink, inputs: list[tuple[str, str]], fingerprint: str) -> N
         add(entity, TYPE, iri(PROV + "Entity"))
         add(entity, DCTERMS + "identifier", string(relpath))
         add(entity, CG + "sha256", string(digest))
-
-
-def file_digests(paths: Iterable[tuple[str, Path]]) -> list[tuple[str, str]]:
-    """(stable name, sha256) for each input: the basis of staleness checks and of provenance."""
-    return [(name, hashlib.sha256(p.read_bytes()).hexdigest()) for name, p in paths]

@@ -7,15 +7,17 @@ from collections.abc import Callable
 
 import pyoxigraph as ox
 
-from .build import Layout, build, is_stale
 from .catalogue import PackagedQuery
 from .errors import ClaimgraphError
+from .layout import Layout, is_stale
 from .params import resolve
 
 
 def open_store(layout: Layout, *, on_build: Callable[[str], None] | None = None) -> ox.Store:
     """Open the build's store read-only, building first when it is missing or older than its inputs."""
     if is_stale(layout):
+        from .build import build
+
         if on_build:
             on_build(f"building {layout.build_dir} (missing or older than its inputs) ...")
         build(layout)

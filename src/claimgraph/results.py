@@ -29,7 +29,7 @@ def write_results(result, fmt: str, out: IO[bytes]) -> int:
         else:
             out.write(b"true\n" if bool(result) else b"false\n")
         return int(bool(result))
-    if isinstance(result, ox.QueryTriples):
+    if isinstance(result, ox.QueryTriples | list):  # a list: a remote endpoint's CONSTRUCT (remote.py)
         triples = list(result)
         quads = sorted_quads(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
         buf = io.BytesIO()
