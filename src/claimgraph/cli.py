@@ -70,6 +70,22 @@ def parallel_options(what: str):
     return decorate
 
 
+def endpoint_options(endpoint_help: str):
+    """--endpoint and --timeout, shared by the commands that can query a remote SPARQL server."""
+
+    def decorate(command):
+        command = click.option(
+            "--timeout",
+            type=click.FloatRange(min=0, min_open=True),
+            default=60.0,
+            show_default=True,
+            help="With --endpoint: seconds to wait for each answer.",
+        )(command)
+        return click.option("--endpoint", metavar="URL", help=endpoint_help)(command)
+
+    return decorate
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimgraph")
 @click.option(
@@ -271,18 +287,9 @@ def describe_query(q) -> str:
     default=None,
     help=FORMAT_HELP + "; ttl, jsonld or nt for CONSTRUCT/DESCRIBE (default table or ttl).",
 )
-@click.option(
-    "--endpoint",
-    metavar="URL",
-    help="Run on this SPARQL 1.1 query endpoint (one that serves the bulk-loaded export, its default graph "
-    "the union of all graphs) instead of the local build; parameters are resolved there too.",
-)
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    default=60.0,
-    show_default=True,
-    help="With --endpoint: seconds to wait for each answer.",
+@endpoint_options(
+    "Run on this SPARQL 1.1 query endpoint (one that serves the bulk-loaded export, its default graph the "
+    "union of all graphs) instead of the local build; parameters are resolved there too."
 )
 @click.pass_obj
 def query_cmd(
@@ -515,18 +522,7 @@ def _rdf_files(paths: tuple[Path, ...]) -> list[Path]:
     default=None,
     help=FORMAT_HELP + "; ttl, jsonld or nt for CONSTRUCT/DESCRIBE.",
 )
-@click.option(
-    "--endpoint",
-    metavar="URL",
-    help="Send the query to this SPARQL 1.1 query endpoint instead of the local build.",
-)
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    default=60.0,
-    show_default=True,
-    help="With --endpoint: seconds to wait for the answer.",
-)
+@endpoint_options("Send the query to this SPARQL 1.1 query endpoint instead of the local build.")
 @click.pass_obj
 def sparql_cmd(
     obj: Context,

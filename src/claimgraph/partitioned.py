@@ -11,6 +11,7 @@ and a synthetic corpus with seeded errors).
 
 from __future__ import annotations
 
+import functools
 import io
 import multiprocessing
 import os
@@ -222,7 +223,16 @@ def _home_description(setup: Setup, node, graph: str) -> list[ox.Triple]:
     out = list(setup.homes.get(node, ()))
     home = _home_article_graph(node.value)
     if home is not None and home != graph and home in setup.index.by_graph:
-        out += [q.triple for q in _parse(setup.index.read_block(setup.dump, home)) if q.subject == node]
+        out += _by_subject(setup.dump, setup.index, home).get(node, [])
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _by_subject(dump: Path, index: GraphIndex, graph: str) -> dict[ox.NamedNode, list[ox.Triple]]:
+    """Another article's graph by subject: a denial of several of its claims reads it once, not per claim."""
+    out: dict = {}
+    for q in _parse(index.read_block(dump, graph)):
+        out.setdefault(q.subject, []).append(q.triple)
     return out
 
 
