@@ -30,10 +30,10 @@ import rdflib
 from rdflib.compare import isomorphic
 
 from claimgraph.catalogue import load_catalogue, query_form
-from claimgraph.engine import bind
+from claimgraph.engine import bind, execute
+from claimgraph.inline import inline_bindings
 from claimgraph.namespaces import CG, ID, RDF, RDFS
 from claimgraph.params import _LABELLED
-from claimgraph.remote import inline_bindings
 from claimgraph.resources import resource_dir
 
 from .conftest import cli
@@ -283,13 +283,14 @@ def test_shard_export_never_overwrites_other_files(built, tmp_path):
 )
 def test_values_binding_answers_as_substitution_does(built, name, given):
     """No server needed: on the local store, the VALUES text the endpoint receives answers exactly as
-    pyoxigraph's substitution of the same terms."""
+    pyoxigraph's substitution of the same terms, and as both together (the local path)."""
     store = ox.Store.read_only(str(built.store))
     query = CATALOGUE[name]
     bindings = bind(store, query, given)
     local = store.query(query.sparql, use_default_graph_as_union=True, substitutions=bindings or None)
     inline = store.query(inline_bindings(query.sparql, bindings), use_default_graph_as_union=True)
-    assert answer(local, query.form) == answer(inline, query.form)
+    both = execute(store, query.sparql, bindings)  # what `claimgraph query` runs: VALUES and substitution
+    assert answer(local, query.form) == answer(inline, query.form) == answer(both, query.form)
 
 
 def test_a_trailing_values_clause_would_change_the_answer(built):

@@ -9,6 +9,7 @@ import pyoxigraph as ox
 
 from .catalogue import PackagedQuery
 from .errors import ClaimgraphError
+from .inline import inline_bindings
 from .layout import Layout, is_stale
 from .params import resolve
 
@@ -48,6 +49,8 @@ MAX_NESTING = 128
 def execute(store: ox.Store, sparql: str, bindings: dict | None = None, *, source: str = "query"):
     """Evaluate over the union of all graphs; syntax errors become one-line user errors."""
     guard(sparql, source)
+    if bindings and isinstance(store, ox.Store):
+        sparql = inline_bindings(sparql, bindings)  # for the planner; an endpoint inlines by itself
     try:
         return store.query(sparql, use_default_graph_as_union=True, substitutions=bindings or None)
     except SyntaxError as exc:

@@ -3,20 +3,13 @@ that holds the bulk-loaded shards (oxigraph, QLever, Virtuoso, Jena Fuseki).
 
 `Endpoint.query` has the signature of `pyoxigraph.Store.query` and returns the same result objects, so
 parameter resolution (params.py), execution (engine.py) and every output format (results.py) are shared
-with the local path. A remote server has no pyoxigraph substitutions: parameters are bound by an inline
-`VALUES` block at the start of the query's WHERE group, each term written by pyoxigraph (`str(term)`), so a
-user's text only ever reaches the server as one escaped literal or a validated IRI, never as SPARQL.
-
-Why there and not after the WHERE clause: a trailing `VALUES` is joined after the group's FILTERs have been
-evaluated, so a filter that reads a parameter (timeline's date range, the label match in params.py) would
-see it unbound and pass everything. Inside the group, first, it is joined before the group's filters, which
-is how pyoxigraph's substitution behaves for every packaged query.
+with the local path. A remote server has no pyoxigraph substitutions: parameters are bound only by the
+inline `VALUES` block of inline.py, which the local path also adds.
 """
 
 from __future__ import annotations
 
 import http.client
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -24,54 +17,14 @@ import urllib.request
 import pyoxigraph as ox
 
 from . import __version__
-from .catalogue import _TOKEN, query_form
+from .catalogue import query_form
 from .errors import ClaimgraphError
+from .inline import inline_bindings
 from .namespaces import CG
 
 SELECT_ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.8"
 GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.8, application/rdf+xml;q=0.5"
 MAX_ERROR_CHARS = 300
-
-
-def inline_bindings(sparql: str, bindings: dict[ox.Variable, ox.NamedNode | ox.Literal]) -> str:
-    """`sparql` with `VALUES (?a ?b) { (term term) }` as the first element of its WHERE group."""
-    if not bindings:
-        return sparql
-    for variable, term in bindings.items():
-        if not isinstance(variable, ox.Variable) or not isinstance(term, ox.NamedNode | ox.Literal):
-            raise ClaimgraphError(f"cannot bind {variable!r} to {term!r}: only IRIs and literals are bound")
-    at = _where_group_start(sparql)
-    names = " ".join(str(v) for v in bindings)
-    row = " ".join(str(t) for t in bindings.values())
-    return f"{sparql[:at]}\n  VALUES ({names}) {{ ({row}) }}\n{sparql[at:]}"
-
-
-def _where_group_start(sparql: str) -> int:
-    """Offset just after the `{` that opens the query's own WHERE group (comments, strings and IRIs are
-    skipped; braces of the CONSTRUCT template and of subqueries are not taken for it)."""
-    code = _TOKEN.sub(lambda m: " " * len(m.group()), sparql)
-    construct = query_form(sparql) == "CONSTRUCT"
-    depth = groups = 0
-    where_seen = False
-    for m in re.finditer(r"[{}]|(?<![?$:\w])WHERE\b(?!:)", code, flags=re.IGNORECASE):
-        part = m.group()
-        if part == "}":
-            depth -= 1
-            continue
-        if depth > 0:
-            depth += part == "{"
-            continue
-        if part != "{":
-            where_seen = True
-            continue
-        depth, groups = 1, groups + 1
-        if not construct:
-            return m.end()  # SELECT, ASK, DESCRIBE: the first top-level group is the WHERE group
-        if where_seen and groups == 1:
-            break  # CONSTRUCT WHERE { triples }: the short form has no group pattern to add to
-        if where_seen or groups == 2:
-            return m.end()  # the group after the CONSTRUCT template
-    raise ClaimgraphError("cannot bind parameters for a remote endpoint: the query has no WHERE group")
 
 
 class Endpoint:
