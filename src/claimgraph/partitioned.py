@@ -27,8 +27,9 @@ from .graph_index import GraphIndex
 from .namespaces import ID, graph_iri
 from .ownership import Owner, article_of_graph
 from .progress import Progress
+from .pyshacl_tuning import tuned_pyshacl
 from .rdfio import to_rdflib
-from .validation import SEVERITIES, Report, Result, _result, prepared_sparql
+from .validation import SEVERITIES, Report, Result, _result
 
 ONTOLOGY_GRAPH = graph_iri("ontology")
 META_GRAPH = graph_iri("meta")
@@ -306,7 +307,7 @@ def _run_pyshacl(setup: Setup, data: rdflib.Graph, home) -> list[tuple[Result, b
     """Results whose focus node `home` accepts, each with its description from the report."""
     import pyshacl
 
-    with prepared_sparql():
+    with tuned_pyshacl():
         _conforms, report_graph, _text = pyshacl.validate(
             data,
             shacl_graph=setup.shapes,
@@ -314,6 +315,7 @@ def _run_pyshacl(setup: Setup, data: rdflib.Graph, home) -> list[tuple[Result, b
             allow_warnings=True,
             advanced=True,
             abort_on_first=False,
+            inplace=True,  # `data` is this pass's own graph: mixing the ontology in need not copy it first
         )
     report = next(report_graph.subjects(RDF.type, SH.ValidationReport))
     kept = []
@@ -351,7 +353,17 @@ def _parse(block: bytes) -> Iterator[ox.Quad]:
 
 
 def _add(graph: rdflib.Graph, triple: ox.Triple) -> None:
-    graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+    graph.add((_term(triple.subject), _iri(triple.predicate.value), _term(triple.object)))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _iri(value: str) -> rdflib.URIRef:
+    """IRIs repeat (predicates, classes, actors); checking each one again was a third of building a batch."""
+    return rdflib.URIRef(value)
+
+
+def _term(term):
+    return _iri(term.value) if isinstance(term, ox.NamedNode) else to_rdflib(term)
 
 
 def _ntriples(triples: list[ox.Triple]) -> bytes:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,6 +9,7 @@ import rdflib
 from rdflib.namespace import RDF, SH
 
 from .errors import InputError, display_path
+from .pyshacl_tuning import tuned_pyshacl
 from .rdfio import read_graph, read_quads, split_graphs
 from .resources import resource_dir
 
@@ -65,34 +64,6 @@ def load_data(paths: list[Path]) -> tuple[rdflib.Graph, rdflib.Graph]:
     return split_graphs(quads)
 
 
-@contextlib.contextmanager
-def prepared_sparql() -> Iterator[None]:
-    """Translate each SPARQL text once: pySHACL hands rdflib the same constraint query as text for every
-    focus node, and rdflib parses it again each time (about 40 ms, most of a small graph's validation).
-    The cached object is what rdflib's own prepareQuery returns; evaluation does not modify it."""
-    from rdflib.plugins.sparql import processor
-
-    original = processor.SPARQLProcessor.query
-    cache: dict[tuple, object] = {}
-
-    def query(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):
-        if isinstance(strOrQuery, str):
-            key = (strOrQuery, base, tuple(sorted((k, str(v)) for k, v in (initNs or {}).items())))
-            prepared = cache.get(key)
-            if prepared is None:
-                prepared = cache[key] = processor.translateQuery(
-                    processor.parseQuery(strOrQuery), base, initNs
-                )
-            strOrQuery = prepared
-        return original(self, strOrQuery, initBindings, initNs, base, DEBUG)
-
-    processor.SPARQLProcessor.query = query
-    try:
-        yield
-    finally:
-        processor.SPARQLProcessor.query = original
-
-
 def validate(
     data: rdflib.Graph,
     shapes: rdflib.Graph,
@@ -104,7 +75,7 @@ def validate(
     """Validate asserted data; the ontology is mixed in only for class and property hierarchies."""
     import pyshacl
 
-    with prepared_sparql():
+    with tuned_pyshacl():
         _conforms, report_graph, _text = pyshacl.validate(
             data,
             shacl_graph=shapes,
