@@ -1,8 +1,8 @@
 """Two ways pySHACL spends time on work whose outcome it then throws away, and how claimgraph avoids them.
 
-Both are applied only for the duration of a validation call and change no result: the report is the same
-with and without them (tests/test_validate.py compares the two on every shape fixture and on a corpus
-with seeded errors).
+Both are applied only for the duration of a validation call and change no result: tests/test_shapes.py
+checks that `claimgraph validate` reports what plain pySHACL reports for every sh:or fixture, and that
+every valid edge case still conforms.
 """
 
 from __future__ import annotations
@@ -58,9 +58,10 @@ def first_conforming_or() -> Iterator[None]:
 
     pySHACL checks every member and builds a full result (with a rendered message) for each one that
     fails, then discards them all: on valid data most of its sh:or time went into results nobody sees
-    (7,983 of them for 60 synthetic articles). Checking has no side effects, so the outcome is the same;
-    SHACL 1.2 notes that engines may stop early, and shacl-engine does. Members are tried in list order.
-    If this pySHACL's method is not the one this was written against, nothing is replaced."""
+    (13,031 results built for 105 synthetic articles, 4,953 with this). Checking has no side effects, so
+    the outcome is the same; SHACL 1.2 notes that engines may stop early, and shacl-engine does. Members
+    are tried in list order. If this pySHACL's method is not the one this was written against, nothing
+    is replaced."""
     try:
         from pyshacl.constraints.core.logical_constraints import OrConstraintComponent
         from pyshacl.errors import ReportableRuntimeError
