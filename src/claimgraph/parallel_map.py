@@ -6,6 +6,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,12 +87,18 @@ def _work(path: Path) -> MappedArticle | str:
 
 
 def _pool_map(inputs: Inputs, paths: list[Path], jobs: int, bar: Progress) -> Iterator[MappedArticle]:
+    """On bad input, the chunks being mapped finish and the rest are cancelled: `Pool.terminate()` hung
+    about once in 40 failing builds here (its task thread blocked on the full task queue; CPython #73945)."""
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(inputs,)) as pool:
-        for result in pool.imap(_work, paths, chunksize=CHUNK):
+    executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(inputs,))
+    try:
+        for result in executor.map(_work, paths, chunksize=CHUNK):
             if isinstance(result, str):
-                pool.terminate()
                 raise ClaimgraphError(result)
             yield result
             bar.advance()
+    except BrokenProcessPool:
+        raise ClaimgraphError("a mapping worker process died (out of memory?); try fewer --jobs") from None
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
