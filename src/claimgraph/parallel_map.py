@@ -3,11 +3,9 @@ serialised independently, so the build streams and never holds the corpus as one
 
 from __future__ import annotations
 
-import multiprocessing
+import contextlib
 import os
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from .ownership import Owner
 from .progress import Progress
 from .serialize import sorted_nquads, trig_parts
 from .statistics import GraphStatistics, graph_statistics
+from .workers import ordered_map
 
 # Below this many articles a process pool costs more than it saves (fork, pickling, start-up).
 PARALLEL_FROM = 64
@@ -87,18 +86,12 @@ def _work(path: Path) -> MappedArticle | str:
 
 
 def _pool_map(inputs: Inputs, paths: list[Path], jobs: int, bar: Progress) -> Iterator[MappedArticle]:
-    """On bad input, the chunks being mapped finish and the rest are cancelled: `Pool.terminate()` hung
-    about once in 40 failing builds here (its task thread blocked on the full task queue; CPython #73945)."""
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(inputs,))
-    try:
-        for result in executor.map(_work, paths, chunksize=CHUNK):
+    results = ordered_map(
+        _work, paths, jobs=jobs, initializer=_init_worker, initargs=(inputs,), chunksize=CHUNK
+    )
+    with contextlib.closing(results):
+        for result in results:
             if isinstance(result, str):
                 raise ClaimgraphError(result)
             yield result
             bar.advance()
-    except BrokenProcessPool:
-        raise ClaimgraphError("a mapping worker process died (out of memory?); try fewer --jobs") from None
-    finally:
-        executor.shutdown(wait=True, cancel_futures=True)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import io
-import multiprocessing
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from .progress import Progress
 from .pyshacl_tuning import tuned_pyshacl
 from .rdfio import to_rdflib
 from .validation import SEVERITIES, Report, Result, _result
+from .workers import ordered_map
 
 ONTOLOGY_GRAPH = graph_iri("ontology")
 META_GRAPH = graph_iri("meta")
@@ -137,10 +137,7 @@ def _run_batches(setup: Setup, batches: list[list[str]], jobs: int) -> Iterator[
         for batch in batches:
             yield _validate_batch(setup, batch)
         return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(setup,)) as pool:
-        yield from pool.imap(_work, batches)
+    yield from ordered_map(_work, batches, jobs=jobs, initializer=_init_worker, initargs=(setup,))
 
 
 _SETUP: Setup | None = None
