@@ -469,7 +469,7 @@ def test_same_results_as_claimgraph_validate(world, name):
     graph = copy_graph(world.data)
     graph.update(case.text)
     _conforms, rows = validate(graph, world.shapes, world.ontology)
-    report = claimgraph_validate(graph, load_shapes(), load_ontology())
+    report = claimgraph_validate(graph, world.shapes, world.ontology)
     theirs = {(r.shape, r.path, r.component, r.severity, r.focus) for r in report.results}
     ours = {(r.shape, r.path, r.component.rsplit("#", 1)[-1], r.severity, r.focus) for r in rows}
     assert ours and theirs == ours
@@ -486,7 +486,7 @@ def test_valid_fixture_conforms_in_claimgraph_validate(world, case):
 
     graph = copy_graph(world.data)
     graph.update(case.text)
-    report = claimgraph_validate(graph, load_shapes(), load_ontology())
+    report = claimgraph_validate(graph, world.shapes, world.ontology)
     assert not report.results, f"{case.path.name}: {report.results[:3]}"
 
 

@@ -350,17 +350,7 @@ def _parse(block: bytes) -> Iterator[ox.Quad]:
 
 
 def _add(graph: rdflib.Graph, triple: ox.Triple) -> None:
-    graph.add((_term(triple.subject), _iri(triple.predicate.value), _term(triple.object)))
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _iri(value: str) -> rdflib.URIRef:
-    """IRIs repeat (predicates, classes, actors); checking each again was a quarter of building a batch."""
-    return rdflib.URIRef(value)
-
-
-def _term(term):
-    return _iri(term.value) if isinstance(term, ox.NamedNode) else to_rdflib(term)
+    graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
 
 
 def _ntriples(triples: list[ox.Triple]) -> bytes:
