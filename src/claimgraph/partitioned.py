@@ -4,9 +4,10 @@ Every focus node has one home. An article's own resources (see ownership.py) are
 plus the registry description of every shared resource it names (and the graph of another article's claim
 it denies). Everything else (registry entries, shared events, the dataset description) is validated once
 with the registry, meta and other graphs plus every article triple about a shared resource and the types
-of that triple's object. Each pass keeps only the results for the focus nodes it is home to; the union is
-the report a whole-graph validation gives (tested on the curated articles, every invalid shape fixture
-and a synthetic corpus with seeded errors).
+of that triple's object. Each pass judges only the focus nodes it is home to (the others are left out of
+the shapes' targets: pyshacl_tuning.focus_nodes_within); the union is the report a whole-graph validation
+gives (tested on the curated articles, every invalid shape fixture and a synthetic corpus with seeded
+errors).
 """
 
 from __future__ import annotations
@@ -304,7 +305,7 @@ def _run_pyshacl(setup: Setup, data: rdflib.Graph, home) -> list[tuple[Result, b
     """Results whose focus node `home` accepts, each with its description from the report."""
     import pyshacl
 
-    with tuned_pyshacl():
+    with tuned_pyshacl(home):
         _conforms, report_graph, _text = pyshacl.validate(
             data,
             shacl_graph=setup.shapes,
