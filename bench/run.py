@@ -636,6 +636,7 @@ class Bench:
                     "bytecode_cache": _clean_env().get("PYTHONPYCACHEPREFIX"),
                 },
                 "load_average_at_start": os.getloadavg(),
+                "source": git_state(),
             }
         )
         self.results["settings"] = self.results["runs"][-1]["settings"]
@@ -669,6 +670,7 @@ class Bench:
             raise
         value["stage_s"] = time.perf_counter() - t
         value["load_average_before"] = load
+        value["run"] = len(self.results["runs"]) - 1  # which invocation measured it (results.md lists them)
         holder[name] = value
         self.save()
         log(f"{size_key}: {name} done in {value['stage_s']:.1f} s")
@@ -958,16 +960,6 @@ def machine_info() -> dict:
             if line.startswith("model name"):
                 cpu_model = line.split(":", 1)[1].strip()
                 break
-    git = {}
-    with contextlib.suppress(OSError, subprocess.SubprocessError):
-        head = subprocess.run(["git", "-C", str(REPO), "rev-parse", "HEAD"], capture_output=True, text=True)
-        dirty = subprocess.run(
-            ["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no"],
-            capture_output=True,
-            text=True,
-        )
-        if head.returncode == 0:
-            git = {"commit": head.stdout.strip(), "dirty": bool(dirty.stdout.strip())}
     return {
         "date": now(),
         "hostname": platform.node(),
@@ -984,9 +976,33 @@ def machine_info() -> dict:
             n: version(n)
             for n in ("claimgraph", "rdflib", "pyoxigraph", "pyshacl", "owlrl", "click", "pyyaml")
         },
-        "git": git,
+        "git": git_state(),
         "time_tool": "perf_counter wall time; os.wait4 rusage; /proc sampling every 0.2 s",
     }
+
+
+def git_state() -> dict:
+    """The commit measured, and whether tracked files (other than these results) differed from it."""
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        head = subprocess.run(["git", "-C", str(REPO), "rev-parse", "HEAD"], capture_output=True, text=True)
+        dirty = subprocess.run(
+            [
+                "git",
+                "-C",
+                str(REPO),
+                "status",
+                "--porcelain",
+                "--untracked-files=no",
+                "--",
+                ".",
+                ":!bench/results",
+            ],
+            capture_output=True,
+            text=True,
+        )
+        if head.returncode == 0:
+            return {"commit": head.stdout.strip(), "dirty": bool(dirty.stdout.strip())}
+    return {}
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -1100,16 +1116,8 @@ def render(results: dict) -> str:
                 ["Python", f"{m.get('python')} ({m.get('python_implementation')})"],
                 ["libraries", ", ".join(f"{k} {val}" for k, val in v.items() if val)],
                 [
-                    "claimgraph source",
-                    f"{m.get('git', {}).get('commit', '?')[:12]}"
-                    + (" + uncommitted changes" if m.get("git", {}).get("dirty") else ""),
-                ],
-                [
-                    "settings",
-                    f"sizes {s.get('sizes')}, seed {s.get('seed')}, --jobs {s.get('jobs')}, "
-                    f"--repeat {s.get('repeat')}, rdflib up to {s.get('skip_rdflib_above')} articles, "
-                    f"timeouts {s.get('timeout_s')} s per rdflib step, "
-                    f"{s.get('query_timeout_s')} s per query",
+                    "claimgraph source, settings",
+                    "per invocation of this script: see [Invocations](#invocations)",
                 ],
             ],
         )
@@ -1130,6 +1138,7 @@ def render(results: dict) -> str:
     out.append(render_queries(results, sizes))
     out.append(render_cli(results, sizes))
     out.append(render_stages(results, sizes))
+    out.append(render_runs(results, sizes))
     anomalies = find_anomalies(results)
     out.append("\n## Anomalies found by the run\n\n")
     out.append("\n".join(f"- {a}" for a in anomalies) + "\n" if anomalies else "None.\n")
@@ -1524,6 +1533,42 @@ def render_stages(results: dict, sizes: list[str]) -> str:
     )
 
 
+def render_runs(results: dict, sizes: list[str]) -> str:
+    """Each invocation that --resume added to, with the figures it measured: they can differ in commit,
+    flags and machine load."""
+    measured: dict[int, list[str]] = {}
+    for k in sizes:
+        for name, value in results["sizes"][k].items():
+            if isinstance(value, dict) and "run" in value:
+                measured.setdefault(value["run"], []).append(f"{k}: {name}")
+    p = results.get("packaged", {}).get("cli")
+    if p and "run" in p:
+        measured.setdefault(p["run"], []).append("packaged: cli")
+    rows = []
+    for i, run in enumerate(results.get("runs", [])):
+        src = run.get("source")
+        commit = (
+            "not recorded"
+            if src is None
+            else src.get("commit", "?")[:12] + (" + changes" if src.get("dirty") else "")
+        )
+        rows.append(
+            [
+                str(i),
+                run.get("started", "?"),
+                commit,
+                "`" + " ".join(run.get("argv", [])) + "`",
+                ", ".join(f"{x:.2f}" for x in run.get("load_average_at_start", [])),
+                ", ".join(measured.get(i, [])) or "-",
+            ]
+        )
+    return (
+        "\n## Invocations\n\nEvery run of this script that wrote into this results.json (with --resume). "
+        "Figures measured before invocations were numbered have no entry in the last column.\n\n"
+        + table(["#", "started", "commit", "arguments", "load average at start", "figures it measured"], rows)
+    )
+
+
 def find_anomalies(results: dict) -> list[str]:
     out = []
     for k in sorted(results.get("sizes", {}), key=int):
@@ -1653,12 +1698,16 @@ def targets(results: dict) -> list[list[str]]:
             continue
         steps = q["pyoxigraph"]["steps"]
         times = {n: step_time(steps.get(n))[0] for n in q["names"]}
-        missing = [n for n, t in times.items() if t is None]
+        timed_out = {n: steps[n]["timeout_s"] for n in q["names"] if "timeout_s" in (steps.get(n) or {})}
+        missing = [n for n, t in times.items() if t is None and n not in timed_out]
         worst = max((n for n in times if times[n] is not None), key=lambda n: times[n], default=None)
-        measured = f"slowest `{worst}` {human_s(times[worst])}" if worst else "-"
-        over = [n for n, t in times.items() if t is not None and t > limit]
+        measured = f"slowest finished `{worst}` {human_s(times[worst])}" if worst else "-"
+        over = [n for n, t in times.items() if (t is not None and t > limit) or n in timed_out]
         if over:
             measured += f"; over: {', '.join(f'`{n}`' for n in over)}"
+        if timed_out:
+            limits = sorted(set(timed_out.values()))
+            measured += f"; timed out after {'/'.join(f'{x:g}' for x in limits)} s: {', '.join(timed_out)}"
         if missing:
             measured += f"; not measured: {', '.join(missing)}"
             rows.append([label, measured, "**MISS**" if over else "not measured"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import rdflib
 from rdflib.namespace import RDF, SH
@@ -12,6 +13,9 @@ from .errors import InputError, display_path
 from .pyshacl_tuning import tuned_pyshacl
 from .rdfio import read_graph, read_quads, split_graphs
 from .resources import resource_dir
+
+if TYPE_CHECKING:
+    from .sources import SourceIndex
 
 SEVERITIES = ("Violation", "Warning", "Info")  # most severe first
 INFERENCE = ("none", "rdfs", "owlrl")
@@ -70,7 +74,7 @@ def validate(
     ontology: rdflib.Graph,
     *,
     inference: str = "none",
-    sources: dict[str, str] | None = None,
+    sources: SourceIndex | dict[str, str] | None = None,
 ) -> Report:
     """Validate asserted data; the ontology is mixed in only for class and property hierarchies."""
     import pyshacl
@@ -94,7 +98,7 @@ def validate(
     return Report(results, report_graph, shapes)
 
 
-def _result(g: rdflib.Graph, node, sources: dict[str, str]) -> Result:
+def _result(g: rdflib.Graph, node, sources: SourceIndex | dict[str, str]) -> Result:
     from .sources import locate
 
     def one(pred):
