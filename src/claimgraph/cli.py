@@ -404,14 +404,14 @@ def validate_cmd(
         sources, checked = {}, [f"{len(files)} file{'s' if len(files) != 1 else ''}"]
     else:
         from .build import build, is_stale
-        from .sources import source_index
+        from .sources import SourceIndex
 
         layout = obj.layout()
         if is_stale(layout):
             click.echo(f"building {layout.build_dir} (missing or older than its inputs) ...", err=True)
             build(layout)
         files = [layout.build_dir / "dataset.nq"]
-        sources, checked = source_index(layout.data_dir), ["the built graph"]
+        sources, checked = SourceIndex(layout.data_dir), ["the built graph"]
     shapes = load_shapes(shapes_dir)
     if inference != "none" and shapes_dir is None:
         click.echo(

@@ -11,14 +11,11 @@ from .yamlfile import Located, LocatedList, load_yaml
 SECTIONS = {"places": "place", "actors": "actor", "posts": "post", "events": "event"}
 
 
-def source_index(data_dir: Path) -> SourceIndex:
-    """IRI -> "file:line item"; best effort, because it serves messages, not correctness."""
-    return SourceIndex(data_dir)
-
-
 class SourceIndex:
-    """Reads an annotation file only when a result asks where one of its IRIs came from: valid data asks
-    nothing, and reading every file first cost minutes of one core before validating 100k articles.
+    """IRI -> "file:line item"; best effort, because it serves messages, not correctness.
+
+    Reads an annotation file only when a result asks where one of its IRIs came from: valid data asks
+    nothing, and reading every file first took 41 s of one core at 10k articles before validation began.
     Answers do not depend on the order of the questions: the registry's line wins for anything it lists,
     and an event listed by several articles is located in the first of them, in file order."""
 
