@@ -62,6 +62,22 @@ def test_valid_data_reads_no_annotation_file(built):
     assert not report.results and index.read == set()
 
 
+def test_results_read_the_files_of_their_articles(built):
+    """The other side of reading on demand: a result about a claim names its annotation line, read from
+    the registry and the files of the articles the results are about (here claims only, so no full scan)."""
+    index = SourceIndex(built.data_dir)
+    dump = built.build_dir / "dataset.nq"
+    graph_index = read_index(built.build_dir / GRAPH_INDEX)
+    ontology = load_ontology() + dump_ontology(dump, graph_index)
+    shapes = load_shapes(Path(__file__).parent / "validate")
+    report = validate_dump(dump, graph_index, shapes, ontology, jobs=1, sources=index)
+    claims = [r for r in report.results if r.focus.startswith(f"{ID}claim/004_e6948105772ef9ec/")]
+    assert claims and all(r.source and "004_e6948105772ef9ec.yaml:" in r.source for r in claims)
+    asked = {r.focus[len(ID) :].split("/")[1] for r in report.results}
+    assert {r.focus[len(ID) :].split("/")[0] for r in report.results} == {"claim"}
+    assert index.read == asked | {"registry"}
+
+
 def test_every_packaged_iri_gets_the_same_source_asked_in_any_order(built):
     data = built.data_dir
     iris = sorted(
