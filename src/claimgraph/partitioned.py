@@ -29,7 +29,7 @@ from .ownership import Owner, article_of_graph
 from .progress import Progress
 from .pyshacl_tuning import tuned_pyshacl
 from .rdfio import to_rdflib
-from .sources import SourceIndex
+from .sources import Sources
 from .validation import SEVERITIES, Report, Result, _result
 from .workers import ordered_map
 
@@ -56,7 +56,7 @@ class Setup:
     index: GraphIndex
     shapes: rdflib.Graph
     ontology: rdflib.Graph
-    sources: SourceIndex | dict[str, str]
+    sources: Sources
     target_object_predicates: frozenset[str]
     homes: dict[ox.NamedNode, list[ox.Triple]]  # subject -> triples in registry and other shared graphs
     home_objects: frozenset[ox.NamedNode]  # IRIs the shared graphs name as objects
@@ -71,7 +71,7 @@ def validate_dump(
     *,
     jobs: int = 0,
     progress: bool | None = None,
-    sources: SourceIndex | dict[str, str] | None = None,
+    sources: Sources | None = None,
 ) -> Report:
     """The whole-graph report of a build's dump, computed per article in `jobs` processes plus one pass
     over the shared graphs and the article triples about shared resources."""

@@ -81,6 +81,11 @@ class SourceIndex:
                     self.events.setdefault(article, []).append((f"{ID}event/{item['id']}", where))
 
 
+# What validation accepts for locating results: the on-demand index of a data directory, or a ready dict
+# (empty when validating plain RDF files, which have no annotation lines).
+Sources = SourceIndex | dict[str, str]
+
+
 def _load(path: Path) -> object:
     try:
         return load_yaml(path) if path.is_file() else None
@@ -88,7 +93,7 @@ def _load(path: Path) -> object:
         return None  # the build reports bad input; a message without its source line is still a message
 
 
-def locate(index: SourceIndex | dict[str, str], iri: str) -> str | None:
+def locate(index: Sources, iri: str) -> str | None:
     """Find the source of a node or of the node it belongs to (attribution, geometry, anchor)."""
     found = index.get(iri)
     if found is not None:

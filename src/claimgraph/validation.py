@@ -15,7 +15,7 @@ from .rdfio import read_graph, read_quads, split_graphs
 from .resources import resource_dir
 
 if TYPE_CHECKING:
-    from .sources import SourceIndex
+    from .sources import Sources
 
 SEVERITIES = ("Violation", "Warning", "Info")  # most severe first
 INFERENCE = ("none", "rdfs", "owlrl")
@@ -74,7 +74,7 @@ def validate(
     ontology: rdflib.Graph,
     *,
     inference: str = "none",
-    sources: SourceIndex | dict[str, str] | None = None,
+    sources: Sources | None = None,
 ) -> Report:
     """Validate asserted data; the ontology is mixed in only for class and property hierarchies."""
     import pyshacl
@@ -98,7 +98,7 @@ def validate(
     return Report(results, report_graph, shapes)
 
 
-def _result(g: rdflib.Graph, node, sources: SourceIndex | dict[str, str]) -> Result:
+def _result(g: rdflib.Graph, node, sources: Sources) -> Result:
     from .sources import locate
 
     def one(pred):
