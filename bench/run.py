@@ -443,9 +443,9 @@ def _reference_setup(spec):
 
 
 def _reference_step(_ctx, _name, spec):
-    from claimgraph.build import Layout
-    from claimgraph.reference import write_reference
-    from claimgraph.resources import resource_dir
+    from claimgraph.build.builder import Layout
+    from claimgraph.build.reference import write_reference
+    from claimgraph.core.resources import resource_dir
 
     out = Path(spec["out"])
     layout = Layout(Path(spec["data"]).resolve(), resource_dir("ontology"), out.resolve())
@@ -491,7 +491,7 @@ def _rdflib_export_step(ctx, fmt, spec):
 
 
 def _owlrl_setup(spec):
-    from claimgraph.rdfio import read_graph
+    from claimgraph.core.rdfio import read_graph
 
     graph = read_graph([Path(spec["nq"])])
     return {"graph": graph}, {"triples": len(graph)}
@@ -511,8 +511,8 @@ def _owlrl_step(ctx, _name, _spec):
 def _ox_store_setup(spec):
     import pyoxigraph as ox
 
-    from claimgraph.catalogue import load_catalogue
-    from claimgraph.resources import resource_dir
+    from claimgraph.core.resources import resource_dir
+    from claimgraph.query.catalogue import load_catalogue
 
     store = ox.Store.read_only(spec["store"])
     return {"store": store, "catalogue": load_catalogue(resource_dir("queries"))}, {}
@@ -531,7 +531,7 @@ def _ox_entail_step(ctx, name, spec):
 
 
 def _ox_query_step(ctx, name, spec):
-    from claimgraph.engine import bind, execute
+    from claimgraph.query.engine import bind, execute
 
     store, query = ctx["store"], ctx["catalogue"][name]
     t = time.perf_counter()
@@ -551,8 +551,8 @@ def _ox_query_step(ctx, name, spec):
 
 
 def _rdflib_query_setup(spec):
-    from claimgraph.catalogue import load_catalogue
-    from claimgraph.resources import resource_dir
+    from claimgraph.core.resources import resource_dir
+    from claimgraph.query.catalogue import load_catalogue
 
     ctx, info = _rdflib_dataset_setup(spec)
     ctx["catalogue"] = load_catalogue(resource_dir("queries"))
@@ -560,7 +560,7 @@ def _rdflib_query_setup(spec):
 
 
 def _rdflib_query_step(ctx, name, spec):
-    from claimgraph.rdfio import to_rdflib
+    from claimgraph.core.rdfio import to_rdflib
 
     ds, query = ctx["ds"], ctx["catalogue"][name]
     init = {var: to_rdflib(_term_from_json(term)) for var, term in spec["bindings"].get(name, {}).items()}
@@ -1209,8 +1209,8 @@ def render_build(results: dict, sizes: list[str]) -> str:
         )
     return (
         "\n## Build\n\n`claimgraph build --jobs J` (whole command, process start to exit) against the naive "
-        "rdflib pipeline `claimgraph.reference.write_reference` (one rdflib Dataset, TriG + N-Quads written "
-        "by rdflib), also a whole subprocess.\n\n"
+        "rdflib pipeline `claimgraph.build.reference.write_reference` (one rdflib Dataset, TriG + N-Quads "
+        "written by rdflib), also a whole subprocess.\n\n"
         + table(
             [
                 "size",
@@ -1466,9 +1466,10 @@ def query_scaling(results: dict, sizes: list[str]) -> str:
 def render_queries(results: dict, sizes: list[str]) -> str:
     text = [
         "\n## Packaged query latency\n\nIn one long-lived process per engine: pyoxigraph on the built store "
-        "(`claimgraph.engine.bind` defaults, `claimgraph.engine.execute`, result fully consumed) and rdflib "
-        "on the dataset parsed from `dataset.nq` into a `Dataset(default_union=True)` (same SPARQL, the "
-        "same bound terms as `initBindings`). One warm-up, then the median and max of the repeats.\n"
+        "(`claimgraph.query.engine.bind` defaults, `claimgraph.query.engine.execute`, result fully consumed) "
+        "and rdflib on the dataset parsed from `dataset.nq` into a `Dataset(default_union=True)` (same "
+        "SPARQL, the same bound terms as `initBindings`)."
+        " One warm-up, then the median and max of the repeats.\n"
     ]
     scaling = query_scaling(results, sizes)
     if scaling:

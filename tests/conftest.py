@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.build import Layout, build
-from claimgraph.resources import resource_dir
+from claimgraph.build.builder import Layout, build
+from claimgraph.core.resources import resource_dir
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = resource_dir("data")
@@ -27,7 +27,7 @@ def built(tmp_path_factory) -> Layout:
     return layout
 
 
-SYNTH_ARTICLES = 80  # above claimgraph.parallel_map.PARALLEL_FROM, so builds use the worker pool
+SYNTH_ARTICLES = 80  # above claimgraph.build.parallel_map.PARALLEL_FROM, so builds use the worker pool
 
 
 @pytest.fixture(scope="session")

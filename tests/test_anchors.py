@@ -7,10 +7,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from claimgraph.anchors import ArticleText, analyse, find_repeated_tail, locate
-from claimgraph.annotations import Quote
-from claimgraph.errors import InputError
-from claimgraph.resources import resource_dir
+from claimgraph.core.errors import InputError
+from claimgraph.core.resources import resource_dir
+from claimgraph.corpus.anchors import ArticleText, analyse, find_repeated_tail, locate
+from claimgraph.corpus.annotations import Quote
 
 from .conftest import ARTICLE_IDS
 

@@ -9,9 +9,9 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from claimgraph.checks import checks_dir, load_checks, run_sparql_checks, undeclared_query_terms
-from claimgraph.reasoning import hermit_errors, owlrl_errors
-from claimgraph.validation import load_ontology
+from claimgraph.check.checks import checks_dir, load_checks, run_sparql_checks, undeclared_query_terms
+from claimgraph.check.reasoning import hermit_errors, owlrl_errors
+from claimgraph.validate.validation import load_ontology
 
 from .conftest import cli, give_ttp_the_alias_bla
 
@@ -89,7 +89,7 @@ def test_undeclared_terms_in_queries_are_found(tmp_path):
 def test_owlrl_leaves_rdflib_literal_handling_as_it_found_it(built):
     """Regression: owlrl swapped rdflib's lexical conversions for its own (rejecting "--01-29" as an
     xsd:gMonthDay) and never swapped them back, so validating after `check` in one process failed."""
-    from claimgraph.validation import load_data, load_shapes, validate
+    from claimgraph.validate.validation import load_data, load_shapes, validate
 
     data, _ = load_data([built.build_dir / "dataset.nq"])
     ontology = load_ontology()

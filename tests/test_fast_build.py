@@ -1,4 +1,4 @@
-"""The streaming, parallel build against the naive rdflib pipeline (claimgraph.reference).
+"""The streaming, parallel build against the naive rdflib pipeline (claimgraph.build.reference).
 
 The fast build maps articles in worker processes, serialises each article's graph on its own, gathers the
 VoID statistics graph by graph and never holds the corpus as one graph. The reference builds one rdflib
@@ -20,11 +20,11 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.compare import isomorphic
 
-from claimgraph.build import Layout, build
-from claimgraph.graph_index import GRAPH_INDEX, read_index
-from claimgraph.parallel_map import PARALLEL_FROM
-from claimgraph.reference import reference_dataset, write_reference
-from claimgraph.resources import resource_dir
+from claimgraph.build.builder import Layout, build
+from claimgraph.build.graph_index import GRAPH_INDEX, read_index
+from claimgraph.build.parallel_map import PARALLEL_FROM
+from claimgraph.build.reference import reference_dataset, write_reference
+from claimgraph.core.resources import resource_dir
 
 from .conftest import SYNTH_ARTICLES, cli
 

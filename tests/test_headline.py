@@ -18,8 +18,8 @@ import json
 import pytest
 import rdflib
 
-from claimgraph.catalogue import load_query
-from claimgraph.resources import resource_dir
+from claimgraph.core.resources import resource_dir
+from claimgraph.query.catalogue import load_query
 
 from .conftest import cli
 

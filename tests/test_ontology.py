@@ -21,7 +21,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from claimgraph.reasoning import owlrl_errors, rdflib_literal_conversions_restored
+from claimgraph.check.reasoning import owlrl_errors, rdflib_literal_conversions_restored
 
 ROOT = Path(__file__).resolve().parents[1]
 ONTOLOGY_FILE = ROOT / "ontology" / "claimgraph.ttl"

@@ -1,4 +1,4 @@
-"""Per-article validation (claimgraph.partitioned) reports exactly what whole-graph validation reports.
+"""Per-article validation (claimgraph.validate.partitioned) reports exactly what whole-graph validation reports.
 
 Checked on the curated build, on a synthetic corpus with seeded errors (tests/partitioned/seeded/*.ru,
 SPARQL updates that name the graph they break, applied losslessly with rdflib), and on the must-fire shape
@@ -22,9 +22,9 @@ import pytest
 import rdflib
 import yaml
 
-from claimgraph.graph_index import GRAPH_INDEX, read_index, write_indexed_dump
-from claimgraph.partitioned import dump_ontology, validate_dump
-from claimgraph.validation import load_ontology, load_shapes, validate
+from claimgraph.build.graph_index import GRAPH_INDEX, read_index, write_indexed_dump
+from claimgraph.validate.partitioned import dump_ontology, validate_dump
+from claimgraph.validate.validation import load_ontology, load_shapes, validate
 
 from .conftest import cli
 

@@ -18,12 +18,12 @@ import rdflib
 from rdflib.compare import isomorphic
 from rdflib.plugins.sparql import prepareQuery
 
-from claimgraph.catalogue import load_catalogue, load_query
-from claimgraph.checks import undeclared_query_terms
-from claimgraph.engine import bind
-from claimgraph.params import resolve
-from claimgraph.resources import resource_dir
-from claimgraph.validation import load_ontology
+from claimgraph.check.checks import undeclared_query_terms
+from claimgraph.core.resources import resource_dir
+from claimgraph.query.catalogue import load_catalogue, load_query
+from claimgraph.query.engine import bind
+from claimgraph.query.params import resolve
+from claimgraph.validate.validation import load_ontology
 
 QUERIES_DIR = resource_dir("queries")
 EXPECTED = Path(__file__).parent / "queries" / "expected"
@@ -93,7 +93,7 @@ def run_oxigraph(store, query):
 
 
 def to_rdflib(term):
-    from claimgraph.rdfio import to_rdflib as convert
+    from claimgraph.core.rdfio import to_rdflib as convert
 
     return convert(term)
 

@@ -59,17 +59,17 @@ def test_readme_ci_step_uses_real_options():
 
 
 def test_readme_lists_every_packaged_query():
-    """The table between the query-table markers is generated: `python -m claimgraph.doc_table` rewrites it."""
-    from claimgraph.catalogue import load_catalogue
-    from claimgraph.doc_table import with_table
-    from claimgraph.resources import resource_dir
+    """The table between the query-table markers is generated: `python -m claimgraph.query.doc_table` rewrites it."""
+    from claimgraph.core.resources import resource_dir
+    from claimgraph.query.catalogue import load_catalogue
+    from claimgraph.query.doc_table import with_table
 
     assert with_table(README, load_catalogue(resource_dir("queries"))) == README
 
 
 def test_readme_examples_name_real_queries_and_work(built):
-    from claimgraph.catalogue import load_catalogue
-    from claimgraph.resources import resource_dir
+    from claimgraph.core.resources import resource_dir
+    from claimgraph.query.catalogue import load_catalogue
 
     names = set(load_catalogue(resource_dir("queries")))
     used = set(re.findall(r"claimgraph query ([a-z][a-z-]+)", README))
@@ -88,8 +88,8 @@ def test_readme_examples_name_real_queries_and_work(built):
 
 
 def test_library_covers_the_competency_questions():
-    from claimgraph.catalogue import load_catalogue
-    from claimgraph.resources import resource_dir
+    from claimgraph.core.resources import resource_dir
+    from claimgraph.query.catalogue import load_catalogue
 
     catalogue = load_catalogue(resource_dir("queries"))
     assert len(catalogue) >= 18

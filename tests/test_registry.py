@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.registry import load_registry
-from claimgraph.resources import resource_dir
-from claimgraph.vocab import load_vocabulary
+from claimgraph.core.resources import resource_dir
+from claimgraph.corpus.registry import load_registry
+from claimgraph.corpus.vocab import load_vocabulary
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "identifiers.md"
 

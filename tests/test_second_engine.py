@@ -51,8 +51,8 @@ import rdflib
 import yaml
 from rdflib import RDF, SH, BNode, Literal, URIRef
 
-from claimgraph import validation
-from claimgraph.namespaces import ID, PREFIXES
+from claimgraph.core.namespaces import ID, PREFIXES
+from claimgraph.validate import validation
 
 REPO = Path(__file__).resolve().parents[1]
 JS_DIR = REPO / "tests" / "js"

@@ -36,8 +36,8 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
-from claimgraph.namespaces import PREFIXES
-from claimgraph.validation import load_ontology, load_shapes
+from claimgraph.core.namespaces import PREFIXES
+from claimgraph.validate.validation import load_ontology, load_shapes
 
 REPO = Path(__file__).resolve().parents[1]
 SHAPES_DIR = REPO / "shapes"
@@ -453,7 +453,7 @@ def test_valid_fixture_conforms(case, outcomes):
 
 
 # An inverse path and a SPARQL constraint with two focus nodes, plus every sh:or fixture: claimgraph stops
-# checking sh:or members at the first that conforms (claimgraph.pyshacl_tuning), this module never does.
+# checking sh:or members at the first that conforms (claimgraph.validate.pyshacl_tuning), this module never does.
 SAME_AS_CLAIMGRAPH = ["Attribution-claim", "Place-noCycle"] + [
     f.path.stem for f in INVALID if "sh:OrConstraintComponent" in as_list(f.header.get("component"))
 ]
@@ -462,8 +462,8 @@ SAME_AS_CLAIMGRAPH = ["Attribution-claim", "Place-noCycle"] + [
 @pytest.mark.parametrize("name", SAME_AS_CLAIMGRAPH)
 def test_same_results_as_claimgraph_validate(world, name):
     """This module validates as `claimgraph validate` does, which runs pySHACL tuned: the same results
-    through claimgraph.validation."""
-    from claimgraph.validation import validate as claimgraph_validate
+    through claimgraph.validate.validation."""
+    from claimgraph.validate.validation import validate as claimgraph_validate
 
     [case] = [f for f in INVALID if f.path.stem == name]
     graph = copy_graph(world.data)
@@ -478,9 +478,9 @@ def test_same_results_as_claimgraph_validate(world, name):
 @pytest.mark.parametrize("name", SAME_AS_CLAIMGRAPH)
 def test_targets_within_home_keep_exactly_the_results_about_home(world, name):
     """Per-article validation leaves out of the targets the nodes whose results it would discard
-    (claimgraph.pyshacl_tuning.focus_nodes_within): the results about the other nodes must not change,
+    (claimgraph.validate.pyshacl_tuning.focus_nodes_within): the results about the other nodes must not change,
     though their sh:or members are checked against values (actors, places) that are outside home."""
-    from claimgraph.pyshacl_tuning import focus_nodes_within
+    from claimgraph.validate.pyshacl_tuning import focus_nodes_within
 
     [case] = [f for f in INVALID if f.path.stem == name]
     graph = copy_graph(world.data)
@@ -501,7 +501,7 @@ def test_sh_or_fixtures_are_compared():
 @pytest.mark.parametrize("case", VALID, ids=lambda f: f.path.stem)
 def test_valid_fixture_conforms_in_claimgraph_validate(world, case):
     """Edge cases that conform through a later sh:or member conform for the tuned validation too."""
-    from claimgraph.validation import validate as claimgraph_validate
+    from claimgraph.validate.validation import validate as claimgraph_validate
 
     graph = copy_graph(world.data)
     graph.update(case.text)

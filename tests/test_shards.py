@@ -29,12 +29,12 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-from claimgraph.catalogue import load_catalogue, query_form
-from claimgraph.engine import bind, execute
-from claimgraph.inline import inline_bindings
-from claimgraph.namespaces import CG, ID, RDF, RDFS
-from claimgraph.params import _LABELLED
-from claimgraph.resources import resource_dir
+from claimgraph.core.namespaces import CG, ID, RDF, RDFS
+from claimgraph.core.resources import resource_dir
+from claimgraph.query.catalogue import load_catalogue, query_form
+from claimgraph.query.engine import bind, execute
+from claimgraph.query.inline import inline_bindings
+from claimgraph.query.params import _LABELLED
 
 from .conftest import cli
 from .test_queries import normal_rows
@@ -348,7 +348,7 @@ def test_the_values_row_opens_the_where_group(sparql, rows):
 
 
 def test_the_construct_short_form_cannot_take_parameters():
-    from claimgraph.errors import ClaimgraphError
+    from claimgraph.core.errors import ClaimgraphError
 
     with pytest.raises(ClaimgraphError, match="no WHERE group"):
         inline_bindings("CONSTRUCT WHERE { ?s ?p ?v }", {ox.Variable("v"): ox.Literal(1)})

@@ -1,14 +1,14 @@
-"""Where a validation result's node came from (claimgraph.sources): read on demand, same answer in any order."""
+"""Where a validation result's node came from (claimgraph.corpus.sources): read on demand, same answer in any order."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from claimgraph.graph_index import GRAPH_INDEX, read_index
-from claimgraph.namespaces import ID
-from claimgraph.partitioned import dump_ontology, validate_dump
-from claimgraph.sources import SourceIndex, locate
-from claimgraph.validation import load_ontology, load_shapes
+from claimgraph.build.graph_index import GRAPH_INDEX, read_index
+from claimgraph.core.namespaces import ID
+from claimgraph.corpus.sources import SourceIndex, locate
+from claimgraph.validate.partitioned import dump_ontology, validate_dump
+from claimgraph.validate.validation import load_ontology, load_shapes
 
 EVENT = "\n".join(
     [

@@ -11,10 +11,10 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from claimgraph import synth
-from claimgraph.annotations import CLAIM_TYPES
-from claimgraph.cli import main
-from claimgraph.fields import SLUG
+from claimgraph.cli.main import main
+from claimgraph.core.fields import SLUG
+from claimgraph.corpus.annotations import CLAIM_TYPES
+from claimgraph.synth import generator as synth
 
 from .conftest import DATA, cli
 

@@ -56,7 +56,7 @@ def test_installed_wheel_answers_the_headline_from_another_directory(wheel, tmp_
     where = sh(
         str(py),
         "-c",
-        "import claimgraph.resources as r; print(r.resource_dir('data'))",
+        "import claimgraph.core.resources as r; print(r.resource_dir('data'))",
         cwd=elsewhere,
         env=env,
     )

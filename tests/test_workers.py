@@ -1,4 +1,4 @@
-"""claimgraph.workers.ordered_map: input order, early stop, and a dead worker as a one-line error."""
+"""claimgraph.core.workers.ordered_map: input order, early stop, and a dead worker as a one-line error."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.errors import ClaimgraphError
-from claimgraph.workers import ordered_map
+from claimgraph.core.errors import ClaimgraphError
+from claimgraph.core.workers import ordered_map
 
 _MARKS: Path | None = None
 

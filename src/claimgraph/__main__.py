@@ -1,3 +1,3 @@
-from .cli import run
+from claimgraph.cli.main import run
 
 run()

@@ -1,0 +1,127 @@
+"""Where a build reads and writes, and whether it is stale: light enough for `claimgraph query` to import
+on every call (it must not pull in the mapping, YAML or validation code)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimgraph.core.version import __version__
+from claimgraph.core.resources import resource_dir, source_checkout
+
+MANIFEST = "manifest.json"
+STORE = "store"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a build reads from and writes to."""
+
+    data_dir: Path
+    ontology_dir: Path
+    build_dir: Path
+
+    @property
+    def manifest(self) -> Path:
+        return self.build_dir / MANIFEST
+
+    @property
+    def store(self) -> Path:
+        return self.build_dir / STORE
+
+
+def default_layout(data_dir: Path | None = None, build_dir: Path | None = None) -> Layout:
+    """Packaged data builds into the checkout's build/ or, when installed, the user cache directory."""
+    data = data_dir or Path(os.environ.get("CLAIMGRAPH_DATA") or resource_dir("data"))
+    if build_dir is None and os.environ.get("CLAIMGRAPH_BUILD_DIR"):
+        build_dir = Path(os.environ["CLAIMGRAPH_BUILD_DIR"])
+    if build_dir is None:
+        build_dir = _default_build_dir(data)
+    return Layout(data.resolve(), resource_dir("ontology"), build_dir.resolve())
+
+
+def _default_build_dir(data: Path) -> Path:
+    if data.resolve() != resource_dir("data").resolve():
+        return data.resolve().parent / "build"
+    checkout = source_checkout()
+    if checkout is not None:
+        return checkout / "build"
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "claimgraph" / __version__ / "build"
+
+
+def fingerprint(layout: Layout) -> tuple[str, list[tuple[str, str]]]:
+    """Hash of the software version and every input file: a build is stale when this changes."""
+    inputs = file_digests(input_paths(layout.data_dir, layout.ontology_dir))
+    h = hashlib.sha256(f"claimgraph {__version__}\n".encode())
+    for name, digest in inputs:
+        h.update(f"{name} {digest}\n".encode())
+    return h.hexdigest(), inputs
+
+
+def is_stale(layout: Layout) -> bool:
+    """Compare sizes and modification times first (as make does); hash only when they differ."""
+    try:
+        manifest = json.loads(layout.manifest.read_text())
+        recorded = manifest["fingerprint"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return True
+    if not layout.store.is_dir():
+        return True
+    if manifest.get("stat") == _stat_inputs(layout):
+        return False
+    return recorded != fingerprint(layout)[0]
+
+
+def _stat_inputs(layout: Layout) -> list[list]:
+    """[name, size, mtime_ns] of every input (the files `input_paths` lists), plus the software version:
+    the cheap staleness check. os.scandir keeps it to one system call per file for large corpora."""
+    rows: list[list] = [["claimgraph", __version__, 0]]
+    registry = layout.data_dir / "registry.yaml"
+    rows.append(["data/registry.yaml", *_size_mtime(registry)])
+    for sub, suffix in (("articles", ".txt"), ("annotations", ".yaml")):
+        rows += [[f"data/{sub}/{name}", *st] for name, st in _scan(layout.data_dir / sub, suffix)]
+    rows += [[f"ontology/{name}", *st] for name, st in _scan(layout.ontology_dir, ".ttl")]
+    return rows
+
+
+def _size_mtime(path: Path) -> tuple[int, int]:
+    try:
+        st = path.stat()
+    except OSError:
+        return -1, 0
+    return st.st_size, st.st_mtime_ns
+
+
+def _scan(directory: Path, suffix: str) -> list[tuple[str, tuple[int, int]]]:
+    try:
+        entries = [e for e in os.scandir(directory) if e.name.endswith(suffix) and e.is_file()]
+    except OSError:
+        return []
+    out = []
+    for entry in sorted(entries, key=lambda e: e.name):
+        try:
+            st = entry.stat()
+        except OSError:
+            out.append((entry.name, (-1, 0)))
+            continue
+        out.append((entry.name, (st.st_size, st.st_mtime_ns)))
+    return out
+
+
+def input_paths(data_dir: Path, ontology_dir: Path) -> list[tuple[str, Path]]:
+    """Every file whose content determines the build, under a name independent of where it lives."""
+    files = [("data/registry.yaml", data_dir / "registry.yaml")]
+    for sub, pattern in (("articles", "*.txt"), ("annotations", "*.yaml")):
+        files += [(f"data/{sub}/{p.name}", p) for p in sorted((data_dir / sub).glob(pattern))]
+    files += [(f"ontology/{p.name}", p) for p in sorted(ontology_dir.glob("*.ttl"))]
+    return files
+
+
+def file_digests(paths: Iterable[tuple[str, Path]]) -> list[tuple[str, str]]:
+    """(stable name, sha256) for each input: the basis of staleness checks and of provenance."""
+    return [(name, hashlib.sha256(p.read_bytes()).hexdigest()) for name, p in paths]

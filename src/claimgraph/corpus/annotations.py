@@ -1,0 +1,417 @@
+"""Curated annotations of one article: parsed, type-checked and resolved against the registry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimgraph.core.errors import InputError, display_path
+from claimgraph.core.fields import Fields, suggest
+from claimgraph.core.yamlfile import Located, load_yaml
+from claimgraph.corpus.registry import Registry
+from claimgraph.corpus.vocab import Vocabulary
+
+CLAIM_TYPES = (
+    "Accusation",
+    "Denial",
+    "ResponsibilityClaim",
+    "ResponsibilityAttribution",
+    "CasualtyClaim",
+    "Commendation",
+    "CallForInquiry",
+    "AppealForRestraint",
+    "SituationAssessment",
+    "Characterisation",
+    "OperationalClaim",
+    "Pledge",
+)
+ARTICLE = "article"  # claimant key for the article's own voice
+
+
+@dataclass
+class Quote:
+    """Exact words to anchor, with optional hints when they occur more than once."""
+
+    text: str
+    path: str
+    line: int
+    field: str
+    occurrence: int | None = None
+    prefix: str | None = None
+    suffix: str | None = None
+    span: tuple[int, int] | None = None  # set by anchoring: (start, end), end-exclusive
+
+
+@dataclass
+class Mention:
+    kind: str  # actor | place
+    key: str
+    quote: Quote
+
+
+@dataclass
+class EventReport:
+    key: str
+    local: bool
+    quote: Quote
+    line: int
+    field: str
+    label: str | None = None
+    type: str | None = None
+    places: list[str] = field(default_factory=list)
+    place_expression: str | None = None
+    date: tuple[str, str] | None = None
+    time: str | None = None
+    duration: str | None = None
+    part_of: str | None = None
+    conducted_by: list[str] = field(default_factory=list)
+    targeted: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Claim:
+    key: str
+    type: str
+    claimant: str
+    quote: Quote
+    line: int
+    field: str
+    role: str | None = None
+    wording: str | None = None
+    issued_by: str | None = None
+    description: str | None = None
+    events: list[str] = field(default_factory=list)
+    time: str | None = None
+    date: tuple[str, str] | None = None
+    accused: str | None = None
+    accused_expression: str | None = None
+    allegation: str | None = None
+    unsupported: Quote | None = None
+    denies: str | None = None
+    rejects: str | None = None
+    responsible: str | None = None
+    commends: str | None = None
+    addressee: str | None = None
+    addressee_expression: str | None = None
+    outcome: str | None = None
+    victims: str | None = None
+    value: int | None = None
+    hedge: str | None = None
+    min: int | None = None
+    max: int | None = None
+    victim_expression: str | None = None
+    review: str = "curated"
+
+
+@dataclass
+class Annotation:
+    path: str
+    article: str
+    language: str
+    title: Quote | None = None
+    author: str | None = None
+    byline: Quote | None = None
+    agency: str | None = None
+    agency_quote: Quote | None = None
+    dateline: str | None = None
+    dateline_quote: Quote | None = None
+    boilerplate: Quote | None = None
+    url: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[EventReport] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+    def quotes(self) -> list[Quote]:
+        """Every quote of the file, in file order, for anchoring."""
+        out = [q for q in (self.title, self.byline, self.agency_quote, self.dateline_quote) if q]
+        out += [m.quote for m in self.mentions]
+        out += [e.quote for e in self.events]
+        for c in self.claims:
+            out.append(c.quote)
+            if c.unsupported:
+                out.append(c.unsupported)
+        return out
+
+
+_TOP_FIELDS = ("article", "language", "title", "byline", "agency", "dateline", "boilerplate", "url")
+_TOP_FIELDS += ("mentions", "events", "claims")
+_QUOTE_FIELDS = ("quote", "occurrence", "prefix", "suffix")
+_TYPE_FIELDS = {
+    "Accusation": ("accused", "accused_expression", "allegation"),
+    "Denial": ("denies", "rejects"),
+    "ResponsibilityClaim": ("responsible",),
+    "ResponsibilityAttribution": ("responsible",),
+    "CasualtyClaim": ("outcome", "victims", "value", "hedge", "min", "max", "victim_expression"),
+    "Commendation": ("commends",),
+    "CallForInquiry": ("addressee", "addressee_expression"),
+    "AppealForRestraint": ("addressee", "addressee_expression"),
+}
+_CLAIM_COMMON = (
+    "id",
+    "type",
+    "claimant",
+    "role",
+    "wording",
+    "issued_by",
+    "description",
+    "events",
+    "time",
+    "date",
+    "unsupported",
+    "review",
+    *_QUOTE_FIELDS,
+)
+
+
+def load_annotation(path: Path, registry: Registry, vocab: Vocabulary) -> Annotation:
+    """Parse one annotation file and check every key it uses against the registry and vocabularies."""
+    shown = display_path(path)
+    doc = load_yaml(path)
+    top = Fields(doc if doc is not None else Located(), shown, "")
+    top.reject_unknown(
+        (
+            "article",
+            "language",
+            "title",
+            "byline",
+            "agency",
+            "dateline",
+            "boilerplate",
+            "url",
+            "mentions",
+            "events",
+            "claims",
+        )
+    )
+    article = top.text("article", required=True)
+    if article != path.stem:
+        raise top.error("article", f"{article!r} does not match the file name {path.stem!r}")
+    ann = Annotation(shown, article, top.text("language") or "en", url=top.iri("url"))
+    ann.title = _quote_block(top, "title", ())
+    if byline := top.sub("byline"):
+        ann.byline = _quote(byline, ("author",))
+        ann.author = _ref(byline, "author", registry.actors, "actor", required=True)
+    if agency := top.sub("agency"):
+        ann.agency_quote = _quote(agency, ("actor",))
+        ann.agency = _ref(agency, "actor", registry.actors, "actor", required=True)
+    if dateline := top.sub("dateline"):
+        ann.dateline_quote = _quote(dateline, ("place",))
+        ann.dateline = _ref(dateline, "place", registry.places, "place", required=True)
+    ann.boilerplate = _quote_block(top, "boilerplate", ())
+    for f in top.items("mentions"):
+        ann.mentions.append(_mention(f, registry))
+    local_events = {
+        f.text("id"): f for f in top.items("events") if f.has("id") and isinstance(f.raw("id"), str)
+    }
+    for f in top.items("events"):
+        ann.events.append(_event(f, registry, vocab, set(local_events)))
+    _check_unique(ann.events, "event", lambda e: e.key)
+    known_events = _Either(registry.events, {e.key for e in ann.events})
+    for f in top.items("claims"):
+        ann.claims.append(_claim(f, registry, vocab, known_events))
+    _check_unique(ann.claims, "claim", lambda c: c.key)
+    _check_claim_links(ann)
+    return ann
+
+
+def _quote(f: Fields, extra: tuple[str, ...]) -> Quote:
+    f.reject_unknown((*_QUOTE_FIELDS, *extra))
+    return _quote_fields(f)
+
+
+def _quote_fields(f: Fields) -> Quote:
+    text = f.text("quote", required=True)
+    return Quote(
+        text,
+        f.path,
+        f.line("quote"),
+        f.field("quote"),
+        occurrence=f.integer("occurrence", minimum=1),
+        prefix=f.text("prefix"),
+        suffix=f.text("suffix"),
+    )
+
+
+def _quote_block(top: Fields, key: str, extra: tuple[str, ...]) -> Quote | None:
+    f = top.sub(key)
+    return _quote(f, extra) if f else None
+
+
+class _Either:
+    """Membership in any of several key collections without copying them: the registry of a large corpus
+    holds thousands of events, and copying it for every event report made loading quadratic."""
+
+    def __init__(self, *tables) -> None:
+        self.tables = tables
+
+    def __contains__(self, key: object) -> bool:
+        return any(key in t for t in self.tables)
+
+    def __iter__(self):
+        for table in self.tables:
+            yield from table
+
+
+def _ref(f: Fields, key: str, table, kind: str, *, required: bool = False) -> str | None:
+    value = f.slug(key, required=required)
+    if value is not None and value not in table:
+        raise f.error(key, f"unknown {kind} {value!r}{suggest(value, table)}")
+    return value
+
+
+def _refs(f: Fields, key: str, table: dict | set, kind: str) -> list[str]:
+    values = f.slugs(key)
+    for value in values:
+        if value not in table:
+            raise f.error(key, f"unknown {kind} {value!r}{suggest(value, table)}")
+    return values
+
+
+def _mention(f: Fields, registry: Registry) -> Mention:
+    kinds = [k for k in ("actor", "place") if f.has(k)]
+    if len(kinds) != 1:
+        raise f.error(None, "a mention names exactly one of 'actor' or 'place'")
+    kind = kinds[0]
+    table = registry.actors if kind == "actor" else registry.places
+    key = _ref(f, kind, table, kind, required=True)
+    return Mention(kind, key, _quote(f, (kind,)))
+
+
+def _event(f: Fields, registry: Registry, vocab: Vocabulary, local_ids: set) -> EventReport:
+    shared = ("places", "place_expression", "date", "time", "duration", "part_of")
+    roles = ("conducted_by", "targeted", "participants")
+    if f.has("ref") == f.has("id"):
+        raise f.error(None, "an event has either 'ref' (a registry event) or 'id' (a new event)")
+    local = f.has("id")
+    if local:
+        f.reject_unknown(("id", "label", "type", *shared, *roles, *_QUOTE_FIELDS))
+        key = f.slug("id", required=True)
+        if key in registry.events:
+            raise f.error("id", f"duplicate id {key!r}: a registry event has this key (use 'ref')")
+    else:
+        f.reject_unknown(("ref", *shared, *roles, *_QUOTE_FIELDS))
+        key = _ref(f, "ref", registry.events, "registry event", required=True)
+    report = EventReport(key, local, _quote_fields(f), f.line(), f.where)
+    if local:
+        report.label = f.text("label", required=True)
+        report.type = f.choice("type", sorted(vocab.event_types), required=True)
+    report.places = _refs(f, "places", registry.places, "place")
+    report.place_expression = f.text("place_expression")
+    report.date = f.date("date")
+    report.time = f.text("time")
+    report.duration = f.text("duration")
+    report.part_of = _ref(f, "part_of", _Either(registry.events, local_ids), "event")
+    if report.part_of == key:
+        raise f.error("part_of", "an event cannot be part of itself")
+    report.conducted_by = _refs(f, "conducted_by", registry.actors, "actor")
+    report.targeted = _refs(f, "targeted", registry.actors, "actor")
+    report.participants = _refs(f, "participants", registry.actors, "actor")
+    return report
+
+
+def _claim(f: Fields, registry: Registry, vocab: Vocabulary, events: set[str]) -> Claim:
+    ctype = f.choice("type", CLAIM_TYPES, required=True)
+    f.reject_unknown((*_CLAIM_COMMON, *_TYPE_FIELDS.get(ctype, ())))
+    claimants = {ARTICLE: None, **registry.actors}
+    claim = Claim(
+        f.slug("id", required=True),
+        ctype,
+        _ref(f, "claimant", claimants, "actor", required=True),
+        _quote_fields(f),
+        f.line(),
+        f.where,
+        role=_ref(f, "role", registry.posts, "post"),
+        wording=f.text("wording"),
+        issued_by=_ref(f, "issued_by", registry.actors, "actor"),
+        description=f.text("description"),
+        events=_refs(f, "events", events, "event"),
+        time=f.text("time"),
+        date=f.date("date"),
+        review=f.choice("review", sorted(vocab.review_statuses)) or "curated",
+    )
+    if claim.role and (claim.claimant == ARTICLE or claim.role not in registry.actors[claim.claimant].holds):
+        raise f.error("role", f"{claim.claimant!r} does not hold the post {claim.role!r} in the registry")
+    if sub := f.sub("unsupported"):
+        claim.unsupported = _quote(sub, ())
+    if ctype == "Accusation":
+        claim.accused = _ref(f, "accused", registry.actors, "actor")
+        claim.accused_expression = f.text("accused_expression")
+        claim.allegation = f.text("allegation")
+        if not claim.accused and not claim.accused_expression:
+            raise f.error(None, "an Accusation needs 'accused' (an actor) or 'accused_expression'")
+    elif ctype == "Denial":
+        claim.denies = f.text("denies")
+        claim.rejects = _ref(f, "rejects", registry.actors, "actor")
+        if not claim.denies and not claim.rejects:
+            raise f.error(None, "a Denial needs 'denies' (a claim id) or 'rejects' (an actor)")
+    elif ctype in ("ResponsibilityClaim", "ResponsibilityAttribution"):
+        claim.responsible = _ref(f, "responsible", registry.actors, "actor", required=True)
+        if not claim.events:
+            raise f.error(None, f"a {ctype} needs 'events': the event it is about")
+    elif ctype == "Commendation":
+        claim.commends = _ref(f, "commends", registry.actors, "actor", required=True)
+    elif ctype in ("CallForInquiry", "AppealForRestraint"):
+        claim.addressee = _ref(f, "addressee", registry.actors, "actor")
+        claim.addressee_expression = f.text("addressee_expression")
+    elif ctype == "CasualtyClaim":
+        _casualty(f, claim, vocab)
+    return claim
+
+
+def _casualty(f: Fields, claim: Claim, vocab: Vocabulary) -> None:
+    claim.outcome = f.choice("outcome", sorted(vocab.outcomes), required=True)
+    claim.victims = f.choice("victims", sorted(vocab.victim_categories), required=True)
+    claim.value = f.integer("value", minimum=0)
+    claim.hedge = f.choice("hedge", sorted(vocab.hedges)) or ("exact" if claim.value is not None else None)
+    claim.min = f.integer("min", minimum=0)
+    claim.max = f.integer("max", minimum=0)
+    claim.victim_expression = f.text("victim_expression")
+    if not claim.events:
+        raise f.error(None, "a CasualtyClaim needs 'events': the event it counts")
+    if claim.value is None and claim.min is None and claim.max is None:
+        raise f.error(None, "a CasualtyClaim needs 'value' (or 'min'/'max' for a range)")
+    if claim.value is not None and (claim.min is not None or claim.max is not None):
+        raise f.error("min" if claim.min is not None else "max", "give 'value' with a hedge, or a range")
+    if claim.value is not None:
+        claim.min, claim.max = _bounds(claim.value, claim.hedge)
+    if claim.min is not None and claim.max is not None and claim.min > claim.max:
+        raise f.error("min", f"min {claim.min} exceeds max {claim.max}")
+
+
+def _bounds(value: int, hedge: str | None) -> tuple[int | None, int | None]:
+    """Derive the interval a hedged figure commits to, so figures can be compared and totalled."""
+    return {
+        "exact": (value, value),
+        "at-least": (value, None),
+        "more-than": (value + 1, None),
+        "up-to": (None, value),
+        "approximately": (None, None),
+    }.get(hedge or "exact", (None, None))
+
+
+def _check_unique(items: list, kind: str, key) -> None:
+    seen: dict[str, object] = {}
+    for item in items:
+        k = key(item)
+        if k in seen:
+            raise InputError(item.quote.path, f"duplicate {kind} id {k!r}", line=item.line, field=item.field)
+        seen[k] = item
+
+
+def _check_claim_links(ann: Annotation) -> None:
+    claims = {c.key: c for c in ann.claims}
+    for c in ann.claims:
+        if c.denies and "#" not in c.denies:
+            target = claims.get(c.denies)
+            if target is None:
+                raise InputError(
+                    ann.path,
+                    f"unknown claim {c.denies!r}{suggest(c.denies, claims)}",
+                    line=c.line,
+                    field=f"{c.field}.denies",
+                )
+            if target.claimant == c.claimant:
+                raise InputError(
+                    ann.path, "a denial's claimant must differ from the accuser", line=c.line, field=c.field
+                )

@@ -1,0 +1,120 @@
+"""Load the whole input (registry, vocabularies, texts, annotations) and anchor every quote."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimgraph.core.errors import InputError, display_path
+from claimgraph.corpus.anchors import ArticleText, analyse, locate
+from claimgraph.corpus.annotations import Annotation, load_annotation
+from claimgraph.corpus.registry import Registry, load_registry
+from claimgraph.corpus.vocab import Vocabulary, load_vocabulary
+
+
+@dataclass
+class Article:
+    annotation: Annotation
+    text: ArticleText
+
+
+@dataclass
+class Corpus:
+    registry: Registry
+    vocab: Vocabulary
+    articles: list[Article]
+
+
+@dataclass
+class Inputs:
+    """The checked registry and vocabularies, and the article files to map (texts paired with annotations)."""
+
+    registry: Registry
+    vocab: Vocabulary
+    texts: dict[str, Path]
+    annotation_files: list[Path]
+
+
+@dataclass(frozen=True)
+class ArticleKeys:
+    """What cross-file checks need from one article, small enough to send back from a worker process."""
+
+    path: str
+    article: str
+    local_events: tuple[tuple[str, int, str], ...]  # (key, line, field)
+    claims: frozenset[str]
+    denies: tuple[tuple[str, int, str], ...]  # ("<article>#<key>", line, field) for cross-article denials
+
+
+def open_inputs(data_dir: Path, ontology_dir: Path) -> Inputs:
+    """Check the layout, the vocabularies and the registry, and pair every text with its annotation."""
+    for sub in ("articles", "annotations"):
+        if not (data_dir / sub).is_dir():
+            raise InputError(
+                display_path(data_dir / sub), "directory not found (see docs/annotation-format.md)"
+            )
+    if not (data_dir / "registry.yaml").is_file():
+        raise InputError(display_path(data_dir / "registry.yaml"), "registry file not found")
+    vocab = load_vocabulary(ontology_dir / "vocabularies.ttl")
+    registry = load_registry(data_dir / "registry.yaml", set(vocab.event_types))
+    texts = {p.stem: p for p in sorted((data_dir / "articles").glob("*.txt"))}
+    annotation_files = sorted((data_dir / "annotations").glob("*.yaml"))
+    annotated = {p.stem for p in annotation_files}
+    for stem, path in texts.items():
+        if stem not in annotated:
+            raise InputError(display_path(path), f"article has no annotation file annotations/{stem}.yaml")
+    return Inputs(registry, vocab, texts, annotation_files)
+
+
+def load_article(inputs: Inputs, path: Path) -> Article:
+    """One annotation with its text; every quote is located, so mapping cannot fail afterwards."""
+    ann = load_annotation(path, inputs.registry, inputs.vocab)
+    if ann.article not in inputs.texts:
+        raise InputError(ann.path, f"no article text articles/{ann.article}.txt", line=1, field="article")
+    text = analyse(ann.article, inputs.texts[ann.article], ann.boilerplate)
+    for quote in ann.quotes():
+        locate(text, quote)
+    return Article(ann, text)
+
+
+def load_corpus(data_dir: Path, ontology_dir: Path) -> Corpus:
+    """Read and check everything before a single triple is produced, so bad input writes nothing."""
+    inputs = open_inputs(data_dir, ontology_dir)
+    articles = [load_article(inputs, path) for path in inputs.annotation_files]
+    check_across([article_keys(a) for a in articles])
+    return Corpus(inputs.registry, inputs.vocab, articles)
+
+
+def article_keys(art: Article) -> ArticleKeys:
+    ann = art.annotation
+    return ArticleKeys(
+        path=ann.path,
+        article=ann.article,
+        local_events=tuple((ev.key, ev.line, f"{ev.field}.id") for ev in ann.events if ev.local),
+        claims=frozenset(c.key for c in ann.claims),
+        denies=tuple(
+            (c.denies, c.line, f"{c.field}.denies") for c in ann.claims if c.denies and "#" in c.denies
+        ),
+    )
+
+
+def check_across(articles: list[ArticleKeys]) -> None:
+    """Keys that must be unique or resolvable across files: local events and cross-article denials."""
+    owner: dict[str, str] = {}
+    for art in articles:
+        for key, line, field in art.local_events:
+            if key in owner:
+                raise InputError(
+                    art.path,
+                    f"duplicate event id {key!r}: already defined in {owner[key]}; "
+                    "move it to the registry when several articles report it",
+                    line=line,
+                    field=field,
+                )
+            owner[key] = art.path
+    claims = {(a.article, key) for a in articles for key in a.claims}
+    for art in articles:
+        for target, line, field in art.denies:
+            article_id, _, key = target.partition("#")
+            if (article_id, key) not in claims:
+                raise InputError(art.path, f"unknown claim {target!r}", line=line, field=field)

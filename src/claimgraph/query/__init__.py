@@ -1,0 +1,3 @@
+"""Stage 4a, query: the packaged query catalogue, parameter binding, execution on the store or an endpoint,
+result formats.
+"""

@@ -1,0 +1,1 @@
+"""A deterministic synthetic corpus in the annotation format, for benchmarks and scale tests."""
