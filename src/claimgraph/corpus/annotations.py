@@ -8,23 +8,10 @@ from pathlib import Path
 from claimgraph.core.errors import InputError, display_path
 from claimgraph.core.fields import Fields, suggest
 from claimgraph.core.yamlfile import Located, load_yaml
+from claimgraph.corpus.claim_types import CLAIM_TYPES, ClaimField, ClaimType, Value
 from claimgraph.corpus.registry import Registry
 from claimgraph.corpus.vocab import Vocabulary
 
-CLAIM_TYPES = (
-    "Accusation",
-    "Denial",
-    "ResponsibilityClaim",
-    "ResponsibilityAttribution",
-    "CasualtyClaim",
-    "Commendation",
-    "CallForInquiry",
-    "AppealForRestraint",
-    "SituationAssessment",
-    "Characterisation",
-    "OperationalClaim",
-    "Pledge",
-)
 ARTICLE = "article"  # claimant key for the article's own voice
 
 
@@ -84,24 +71,16 @@ class Claim:
     events: list[str] = field(default_factory=list)
     time: str | None = None
     date: tuple[str, str] | None = None
-    accused: str | None = None
-    accused_expression: str | None = None
-    allegation: str | None = None
     unsupported: Quote | None = None
-    denies: str | None = None
-    rejects: str | None = None
-    responsible: str | None = None
-    commends: str | None = None
-    addressee: str | None = None
-    addressee_expression: str | None = None
-    outcome: str | None = None
-    victims: str | None = None
-    value: int | None = None
-    hedge: str | None = None
-    min: int | None = None
-    max: int | None = None
-    victim_expression: str | None = None
+    specific: dict[str, Value] = field(default_factory=dict)  # the type's own fields (claim_types)
+    lines: dict[str, int] = field(default_factory=dict)  # line of each given type-specific field
     review: str = "curated"
+
+    @property
+    def denies(self) -> str | None:
+        """The denied claim's id (`key` or `<article>#<key>`), for the checks that resolve it."""
+        value = self.specific.get("denies")
+        return value if isinstance(value, str) else None
 
 
 @dataclass
@@ -137,16 +116,6 @@ class Annotation:
 _TOP_FIELDS = ("article", "language", "title", "byline", "agency", "dateline", "boilerplate", "url")
 _TOP_FIELDS += ("mentions", "events", "claims")
 _QUOTE_FIELDS = ("quote", "occurrence", "prefix", "suffix")
-_TYPE_FIELDS = {
-    "Accusation": ("accused", "accused_expression", "allegation"),
-    "Denial": ("denies", "rejects"),
-    "ResponsibilityClaim": ("responsible",),
-    "ResponsibilityAttribution": ("responsible",),
-    "CasualtyClaim": ("outcome", "victims", "value", "hedge", "min", "max", "victim_expression"),
-    "Commendation": ("commends",),
-    "CallForInquiry": ("addressee", "addressee_expression"),
-    "AppealForRestraint": ("addressee", "addressee_expression"),
-}
 _CLAIM_COMMON = (
     "id",
     "type",
@@ -310,14 +279,14 @@ def _event(f: Fields, registry: Registry, vocab: Vocabulary, local_ids: set) -> 
     return report
 
 
-def _claim(f: Fields, registry: Registry, vocab: Vocabulary, events: set[str]) -> Claim:
-    ctype = f.choice("type", CLAIM_TYPES, required=True)
-    f.reject_unknown((*_CLAIM_COMMON, *_TYPE_FIELDS.get(ctype, ())))
-    claimants = {ARTICLE: None, **registry.actors}
+def _claim(f: Fields, registry: Registry, vocab: Vocabulary, events: _Either) -> Claim:
+    ctype = CLAIM_TYPES[str(f.choice("type", CLAIM_TYPES, required=True))]
+    f.reject_unknown((*_CLAIM_COMMON, *(spec.name for spec in ctype.fields)))
+    claimants: dict[str, object] = {ARTICLE: None, **registry.actors}
     claim = Claim(
-        f.slug("id", required=True),
-        ctype,
-        _ref(f, "claimant", claimants, "actor", required=True),
+        str(f.slug("id", required=True)),
+        ctype.name,
+        str(_ref(f, "claimant", claimants, "actor", required=True)),
         _quote_fields(f),
         f.line(),
         f.where,
@@ -334,60 +303,33 @@ def _claim(f: Fields, registry: Registry, vocab: Vocabulary, events: set[str]) -
         raise f.error("role", f"{claim.claimant!r} does not hold the post {claim.role!r} in the registry")
     if sub := f.sub("unsupported"):
         claim.unsupported = _quote(sub, ())
-    if ctype == "Accusation":
-        claim.accused = _ref(f, "accused", registry.actors, "actor")
-        claim.accused_expression = f.text("accused_expression")
-        claim.allegation = f.text("allegation")
-        if not claim.accused and not claim.accused_expression:
-            raise f.error(None, "an Accusation needs 'accused' (an actor) or 'accused_expression'")
-    elif ctype == "Denial":
-        claim.denies = f.text("denies")
-        claim.rejects = _ref(f, "rejects", registry.actors, "actor")
-        if not claim.denies and not claim.rejects:
-            raise f.error(None, "a Denial needs 'denies' (a claim id) or 'rejects' (an actor)")
-    elif ctype in ("ResponsibilityClaim", "ResponsibilityAttribution"):
-        claim.responsible = _ref(f, "responsible", registry.actors, "actor", required=True)
-        if not claim.events:
-            raise f.error(None, f"a {ctype} needs 'events': the event it is about")
-    elif ctype == "Commendation":
-        claim.commends = _ref(f, "commends", registry.actors, "actor", required=True)
-    elif ctype in ("CallForInquiry", "AppealForRestraint"):
-        claim.addressee = _ref(f, "addressee", registry.actors, "actor")
-        claim.addressee_expression = f.text("addressee_expression")
-    elif ctype == "CasualtyClaim":
-        _casualty(f, claim, vocab)
+    _specific(f, ctype, claim, registry, vocab)
     return claim
 
 
-def _casualty(f: Fields, claim: Claim, vocab: Vocabulary) -> None:
-    claim.outcome = f.choice("outcome", sorted(vocab.outcomes), required=True)
-    claim.victims = f.choice("victims", sorted(vocab.victim_categories), required=True)
-    claim.value = f.integer("value", minimum=0)
-    claim.hedge = f.choice("hedge", sorted(vocab.hedges)) or ("exact" if claim.value is not None else None)
-    claim.min = f.integer("min", minimum=0)
-    claim.max = f.integer("max", minimum=0)
-    claim.victim_expression = f.text("victim_expression")
-    if not claim.events:
-        raise f.error(None, "a CasualtyClaim needs 'events': the event it counts")
-    if claim.value is None and claim.min is None and claim.max is None:
-        raise f.error(None, "a CasualtyClaim needs 'value' (or 'min'/'max' for a range)")
-    if claim.value is not None and (claim.min is not None or claim.max is not None):
-        raise f.error("min" if claim.min is not None else "max", "give 'value' with a hedge, or a range")
-    if claim.value is not None:
-        claim.min, claim.max = _bounds(claim.value, claim.hedge)
-    if claim.min is not None and claim.max is not None and claim.min > claim.max:
-        raise f.error("min", f"min {claim.min} exceeds max {claim.max}")
+def _specific(f: Fields, ctype: ClaimType, claim: Claim, registry: Registry, vocab: Vocabulary) -> None:
+    """Read the type's own fields as its claim_types entry declares them, then its cross-field checks."""
+    for spec in ctype.fields:
+        value = _read(f, spec, registry, vocab)
+        if value is not None:
+            claim.specific[spec.name] = value
+            claim.lines[spec.name] = f.line(spec.name)
+    if ctype.events and not claim.events:
+        raise f.error(None, f"a {ctype.name} needs 'events': {ctype.events}")
+    if ctype.one_of and not any(name in claim.specific for name in ctype.one_of):
+        raise f.error(None, ctype.one_of_message)
+    if ctype.rule:
+        ctype.rule(f, claim.specific)
 
 
-def _bounds(value: int, hedge: str | None) -> tuple[int | None, int | None]:
-    """Derive the interval a hedged figure commits to, so figures can be compared and totalled."""
-    return {
-        "exact": (value, value),
-        "at-least": (value, None),
-        "more-than": (value + 1, None),
-        "up-to": (None, value),
-        "approximately": (None, None),
-    }.get(hedge or "exact", (None, None))
+def _read(f: Fields, spec: ClaimField, registry: Registry, vocab: Vocabulary) -> Value | None:
+    if spec.kind == "actor":
+        return _ref(f, spec.name, registry.actors, "actor", required=spec.required)
+    if spec.kind == "count":
+        return f.integer(spec.name, minimum=0)
+    if spec.kind == "concept":
+        return f.choice(spec.name, sorted(getattr(vocab, str(spec.scheme))), required=spec.required)
+    return f.text(spec.name, required=spec.required)  # text, and claim ids (resolved once all are read)
 
 
 def _check_unique(items: list, kind: str, key) -> None:
@@ -400,6 +342,8 @@ def _check_unique(items: list, kind: str, key) -> None:
 
 
 def _check_claim_links(ann: Annotation) -> None:
+    """Resolve denials of claims of this file; a denial rejects the denied claimant unless it names one.
+    Denials of another article's claim (`<article>#<key>`) are resolved across files (inputs.check_across)."""
     claims = {c.key: c for c in ann.claims}
     for c in ann.claims:
         if c.denies and "#" not in c.denies:
@@ -408,10 +352,12 @@ def _check_claim_links(ann: Annotation) -> None:
                 raise InputError(
                     ann.path,
                     f"unknown claim {c.denies!r}{suggest(c.denies, claims)}",
-                    line=c.line,
+                    line=c.lines["denies"],
                     field=f"{c.field}.denies",
                 )
             if target.claimant == c.claimant:
                 raise InputError(
                     ann.path, "a denial's claimant must differ from the accuser", line=c.line, field=c.field
                 )
+            if target.claimant != ARTICLE:
+                c.specific.setdefault("rejects", target.claimant)

@@ -93,7 +93,9 @@ def article_keys(art: Article) -> ArticleKeys:
         local_events=tuple((ev.key, ev.line, f"{ev.field}.id") for ev in ann.events if ev.local),
         claims=frozenset(c.key for c in ann.claims),
         denies=tuple(
-            (c.denies, c.line, f"{c.field}.denies") for c in ann.claims if c.denies and "#" in c.denies
+            (c.denies, c.lines["denies"], f"{c.field}.denies")
+            for c in ann.claims
+            if c.denies and "#" in c.denies
         ),
     )
 

@@ -27,6 +27,7 @@ from claimgraph.core.namespaces import (
 )
 from claimgraph.corpus.anchors import ArticleText, Span
 from claimgraph.corpus.annotations import ARTICLE, Annotation, Claim, EventReport, Quote
+from claimgraph.corpus.claim_types import CLAIM_TYPES, ClaimField, Value
 from claimgraph.corpus.inputs import Article, Corpus
 from claimgraph.corpus.registry import Registry
 
@@ -320,43 +321,23 @@ class ArticleMapper:
         self.map_claim_specifics(s, c)
 
     def map_claim_specifics(self, s: ox.NamedNode, c: Claim) -> None:
-        add = self.out.add
-        if c.accused:
-            add(s, CG + "accused", self.actor(c.accused))
-        if c.accused_expression:
-            add(s, CG + "accusedExpression", string(c.accused_expression))
-        if c.allegation:
-            add(s, CG + "allegation", string(c.allegation))
-        if c.denies:
-            article_id, _, key = c.denies.rpartition("#")
-            add(s, CG + "denies", claim_iri(article_id or self.ann.article, key))
-        rejected = c.rejects or self._denied_claimant(c)
-        if rejected:
-            add(s, CG + "rejectsClaimsOf", self.actor(rejected))
-        if c.responsible:
-            add(s, CG + "responsibleActor", self.actor(c.responsible))
-        if c.commends:
-            add(s, CG + "commends", self.actor(c.commends))
-        if c.addressee:
-            add(s, CG + "addressee", self.actor(c.addressee))
-        if c.addressee_expression:
-            add(s, CG + "addresseeExpression", string(c.addressee_expression))
-        if c.type == "CasualtyClaim":
-            add(s, CG + "outcome", iri(CGV + c.outcome))
-            add(s, CG + "victimCategory", iri(CGV + c.victims))
-            if c.hedge:
-                add(s, CG + "hedge", iri(CGV + c.hedge))
-            for prop, value in (("value", c.value), ("minValue", c.min), ("maxValue", c.max)):
-                if value is not None:
-                    add(s, CG + prop, integer(value))
-            if c.victim_expression:
-                add(s, CG + "victimExpression", string(c.victim_expression))
+        """The type's own fields, each to the predicate its claim_types entry declares."""
+        for spec in CLAIM_TYPES[c.type].fields:
+            value = c.specific.get(spec.name)
+            if value is not None:
+                self.out.add(s, CG + spec.predicate, self.specific_object(spec, value))
 
-    def _denied_claimant(self, c: Claim) -> str | None:
-        if c.type != "Denial" or not c.denies or "#" in c.denies:
-            return None
-        target = next(t for t in self.ann.claims if t.key == c.denies)
-        return None if target.claimant == ARTICLE else target.claimant
+    def specific_object(self, spec: ClaimField, value: Value) -> ox.NamedNode | ox.Literal:
+        if spec.kind == "actor":
+            return self.actor(str(value))
+        if spec.kind == "claim":
+            article_id, _, key = str(value).rpartition("#")
+            return claim_iri(article_id or self.ann.article, key)
+        if spec.kind == "count":
+            return integer(int(value))
+        if spec.kind == "concept":
+            return iri(CGV + str(value))
+        return string(str(value))
 
 
 def map_article(art: Article, registry: Registry) -> list[ox.Quad]:
