@@ -140,3 +140,13 @@ def test_the_annotation_format_documents_every_type_and_field():
         assert re.search(rf"\b{name}\b", doc), name
     for _, f in FIELDS:
         assert re.search(rf"(?<!\w){f.name}:", doc), f.name
+
+
+def test_declared_fields_read_as_attributes_and_nothing_else_does(mapped):  # noqa: F811
+    """The synth profile reads `claim.accused`, `claim.value`...: catches the attribute fallback answering
+    for undeclared names (a typo would read as None instead of failing) or not answering at all."""
+    m = mapped(claims=ACCUSATION)
+    claim = m.annotation.claims[0]
+    assert (claim.accused, claim.allegation, claim.value) == ("india", None, None)
+    with pytest.raises(AttributeError):
+        claim.acused  # noqa: B018

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from claimgraph.core.errors import InputError, display_path
 from claimgraph.core.fields import Fields, suggest
 from claimgraph.core.yamlfile import Located, load_yaml
-from claimgraph.corpus.claim_types import CLAIM_TYPES, ClaimField, ClaimType, Value
+from claimgraph.corpus.claim_types import CLAIM_TYPES, SPECIFIC_FIELDS, ClaimField, ClaimType, Value
 from claimgraph.corpus.registry import Registry
 from claimgraph.corpus.vocab import Vocabulary
 
@@ -75,6 +76,13 @@ class Claim:
     specific: dict[str, Value] = field(default_factory=dict)  # the type's own fields (claim_types)
     lines: dict[str, int] = field(default_factory=dict)  # line of each given type-specific field
     review: str = "curated"
+
+    def __getattr__(self, name: str) -> Any:
+        """A type-specific field by its declared name (`claim.accused`), None when the claim has none; so
+        readers such as the synth profile need no list of fields of their own."""
+        if name in SPECIFIC_FIELDS:
+            return self.specific.get(name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def denies(self) -> str | None:

@@ -139,3 +139,4 @@ CLAIM_TYPES: dict[str, ClaimType] = {
         ClaimType("Pledge"),
     )
 }
+SPECIFIC_FIELDS = frozenset(f.name for t in CLAIM_TYPES.values() for f in t.fields)
