@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field  # `field` is also an attribute name of the items below
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from claimgraph.core.errors import InputError, display_path
 from claimgraph.core.fields import Fields, suggest
 from claimgraph.core.yamlfile import Located, load_yaml
 from claimgraph.corpus.claim_types import CLAIM_TYPES, SPECIFIC_FIELDS, ClaimField, ClaimType, Value
-from claimgraph.corpus.registry import Registry
+from claimgraph.corpus.registry import Registry, given
 from claimgraph.corpus.vocab import Vocabulary
 
 ARTICLE = "article"  # claimant key for the article's own voice
@@ -29,6 +31,13 @@ class Quote:
     suffix: str | None = None
     span: tuple[int, int] | None = None  # set by anchoring: (start, end), end-exclusive
 
+    @property
+    def located(self) -> tuple[int, int]:
+        """The span, for code that runs only after every quote was anchored (mapping)."""
+        if self.span is None:
+            raise AssertionError(f"{self.path}:{self.line}: {self.field} was used before it was anchored")
+        return self.span
+
 
 @dataclass
 class Mention:
@@ -46,15 +55,15 @@ class EventReport:
     field: str
     label: str | None = None
     type: str | None = None
-    places: list[str] = field(default_factory=list)
+    places: list[str] = dataclass_field(default_factory=list)
     place_expression: str | None = None
     date: tuple[str, str] | None = None
     time: str | None = None
     duration: str | None = None
     part_of: str | None = None
-    conducted_by: list[str] = field(default_factory=list)
-    targeted: list[str] = field(default_factory=list)
-    participants: list[str] = field(default_factory=list)
+    conducted_by: list[str] = dataclass_field(default_factory=list)
+    targeted: list[str] = dataclass_field(default_factory=list)
+    participants: list[str] = dataclass_field(default_factory=list)
 
 
 @dataclass
@@ -69,12 +78,12 @@ class Claim:
     wording: str | None = None
     issued_by: str | None = None
     description: str | None = None
-    events: list[str] = field(default_factory=list)
+    events: list[str] = dataclass_field(default_factory=list)
     time: str | None = None
     date: tuple[str, str] | None = None
     unsupported: Quote | None = None
-    specific: dict[str, Value] = field(default_factory=dict)  # the type's own fields (claim_types)
-    lines: dict[str, int] = field(default_factory=dict)  # line of each given type-specific field
+    specific: dict[str, Value] = dataclass_field(default_factory=dict)  # the type's own fields (claim_types)
+    lines: dict[str, int] = dataclass_field(default_factory=dict)  # line of each given type-specific field
     review: str = "curated"
 
     def __getattr__(self, name: str) -> Any:
@@ -105,9 +114,9 @@ class Annotation:
     dateline_quote: Quote | None = None
     boilerplate: Quote | None = None
     url: str | None = None
-    mentions: list[Mention] = field(default_factory=list)
-    events: list[EventReport] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
+    mentions: list[Mention] = dataclass_field(default_factory=list)
+    events: list[EventReport] = dataclass_field(default_factory=list)
+    claims: list[Claim] = dataclass_field(default_factory=list)
 
     def quotes(self) -> list[Quote]:
         """Every quote of the file, in file order, for anchoring."""
@@ -121,8 +130,19 @@ class Annotation:
         return out
 
 
-_TOP_FIELDS = ("article", "language", "title", "byline", "agency", "dateline", "boilerplate", "url")
-_TOP_FIELDS += ("mentions", "events", "claims")
+_TOP_FIELDS = (
+    "article",
+    "language",
+    "title",
+    "byline",
+    "agency",
+    "dateline",
+    "boilerplate",
+    "url",
+    "mentions",
+    "events",
+    "claims",
+)
 _QUOTE_FIELDS = ("quote", "occurrence", "prefix", "suffix")
 _CLAIM_COMMON = (
     "id",
@@ -146,21 +166,7 @@ def load_annotation(path: Path, registry: Registry, vocab: Vocabulary) -> Annota
     shown = display_path(path)
     doc = load_yaml(path)
     top = Fields(doc if doc is not None else Located(), shown, "")
-    top.reject_unknown(
-        (
-            "article",
-            "language",
-            "title",
-            "byline",
-            "agency",
-            "dateline",
-            "boilerplate",
-            "url",
-            "mentions",
-            "events",
-            "claims",
-        )
-    )
+    top.reject_unknown(_TOP_FIELDS)
     article = top.text("article", required=True)
     if article != path.stem:
         raise top.error("article", f"{article!r} does not match the file name {path.stem!r}")
@@ -178,16 +184,14 @@ def load_annotation(path: Path, registry: Registry, vocab: Vocabulary) -> Annota
     ann.boilerplate = _quote_block(top, "boilerplate", ())
     for f in top.items("mentions"):
         ann.mentions.append(_mention(f, registry))
-    local_events = {
-        f.text("id"): f for f in top.items("events") if f.has("id") and isinstance(f.raw("id"), str)
-    }
+    local_ids = {given(f.text("id")) for f in top.items("events") if isinstance(f.raw("id"), str)}
     for f in top.items("events"):
-        ann.events.append(_event(f, registry, vocab, set(local_events)))
-    _check_unique(ann.events, "event", lambda e: e.key)
+        ann.events.append(_event(f, registry, vocab, local_ids))
+    _check_unique(ann.events, "event")
     known_events = _Either(registry.events, {e.key for e in ann.events})
     for f in top.items("claims"):
         ann.claims.append(_claim(f, registry, vocab, known_events))
-    _check_unique(ann.claims, "claim", lambda c: c.key)
+    _check_unique(ann.claims, "claim")
     _check_claim_links(ann)
     return ann
 
@@ -198,9 +202,8 @@ def _quote(f: Fields, extra: tuple[str, ...]) -> Quote:
 
 
 def _quote_fields(f: Fields) -> Quote:
-    text = f.text("quote", required=True)
     return Quote(
-        text,
+        given(f.text("quote", required=True)),
         f.path,
         f.line("quote"),
         f.field("quote"),
@@ -215,29 +218,37 @@ def _quote_block(top: Fields, key: str, extra: tuple[str, ...]) -> Quote | None:
     return _quote(f, extra) if f else None
 
 
+class Keys(Protocol):
+    """What a reference is checked against: membership, and iteration for a "did you mean" suggestion."""
+
+    def __contains__(self, key: object, /) -> bool: ...
+
+    def __iter__(self) -> Iterator[str]: ...
+
+
 class _Either:
     """Membership in any of several key collections without copying them: the registry of a large corpus
     holds thousands of events, and copying it for every event report made loading quadratic."""
 
-    def __init__(self, *tables) -> None:
+    def __init__(self, *tables: Keys) -> None:
         self.tables = tables
 
     def __contains__(self, key: object) -> bool:
         return any(key in t for t in self.tables)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[str]:
         for table in self.tables:
             yield from table
 
 
-def _ref(f: Fields, key: str, table, kind: str, *, required: bool = False) -> str | None:
+def _ref(f: Fields, key: str, table: Keys, kind: str, *, required: bool = False) -> str | None:
     value = f.slug(key, required=required)
     if value is not None and value not in table:
         raise f.error(key, f"unknown {kind} {value!r}{suggest(value, table)}")
     return value
 
 
-def _refs(f: Fields, key: str, table: dict | set, kind: str) -> list[str]:
+def _refs(f: Fields, key: str, table: Keys, kind: str) -> list[str]:
     values = f.slugs(key)
     for value in values:
         if value not in table:
@@ -251,11 +262,11 @@ def _mention(f: Fields, registry: Registry) -> Mention:
         raise f.error(None, "a mention names exactly one of 'actor' or 'place'")
     kind = kinds[0]
     table = registry.actors if kind == "actor" else registry.places
-    key = _ref(f, kind, table, kind, required=True)
+    key = given(_ref(f, kind, table, kind, required=True))
     return Mention(kind, key, _quote(f, (kind,)))
 
 
-def _event(f: Fields, registry: Registry, vocab: Vocabulary, local_ids: set) -> EventReport:
+def _event(f: Fields, registry: Registry, vocab: Vocabulary, local_ids: set[str]) -> EventReport:
     shared = ("places", "place_expression", "date", "time", "duration", "part_of")
     roles = ("conducted_by", "targeted", "participants")
     if f.has("ref") == f.has("id"):
@@ -263,12 +274,12 @@ def _event(f: Fields, registry: Registry, vocab: Vocabulary, local_ids: set) -> 
     local = f.has("id")
     if local:
         f.reject_unknown(("id", "label", "type", *shared, *roles, *_QUOTE_FIELDS))
-        key = f.slug("id", required=True)
+        key = given(f.slug("id", required=True))
         if key in registry.events:
             raise f.error("id", f"duplicate id {key!r}: a registry event has this key (use 'ref')")
     else:
         f.reject_unknown(("ref", *shared, *roles, *_QUOTE_FIELDS))
-        key = _ref(f, "ref", registry.events, "registry event", required=True)
+        key = given(_ref(f, "ref", registry.events, "registry event", required=True))
     report = EventReport(key, local, _quote_fields(f), f.line(), f.where)
     if local:
         report.label = f.text("label", required=True)
@@ -288,13 +299,13 @@ def _event(f: Fields, registry: Registry, vocab: Vocabulary, local_ids: set) -> 
 
 
 def _claim(f: Fields, registry: Registry, vocab: Vocabulary, events: _Either) -> Claim:
-    ctype = CLAIM_TYPES[str(f.choice("type", CLAIM_TYPES, required=True))]
+    ctype = CLAIM_TYPES[given(f.choice("type", CLAIM_TYPES, required=True))]
     f.reject_unknown((*_CLAIM_COMMON, *(spec.name for spec in ctype.fields)))
     claimants: dict[str, object] = {ARTICLE: None, **registry.actors}
     claim = Claim(
-        str(f.slug("id", required=True)),
+        given(f.slug("id", required=True)),
         ctype.name,
-        str(_ref(f, "claimant", claimants, "actor", required=True)),
+        given(_ref(f, "claimant", claimants, "actor", required=True)),
         _quote_fields(f),
         f.line(),
         f.where,
@@ -340,13 +351,27 @@ def _read(f: Fields, spec: ClaimField, registry: Registry, vocab: Vocabulary) ->
     return f.text(spec.name, required=spec.required)  # text, and claim ids (resolved once all are read)
 
 
-def _check_unique(items: list, kind: str, key) -> None:
-    seen: dict[str, object] = {}
+class _Item(Protocol):
+    """An event report or a claim: what a duplicate-id error needs."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def field(self) -> str: ...
+    @property
+    def quote(self) -> Quote: ...
+
+
+def _check_unique(items: Sequence[_Item], kind: str) -> None:
+    seen: set[str] = set()
     for item in items:
-        k = key(item)
-        if k in seen:
-            raise InputError(item.quote.path, f"duplicate {kind} id {k!r}", line=item.line, field=item.field)
-        seen[k] = item
+        if item.key in seen:
+            raise InputError(
+                item.quote.path, f"duplicate {kind} id {item.key!r}", line=item.line, field=item.field
+            )
+        seen.add(item.key)
 
 
 def _check_claim_links(ann: Annotation) -> None:

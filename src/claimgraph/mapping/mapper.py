@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import pyoxigraph as ox
 
@@ -29,7 +29,7 @@ from claimgraph.corpus.anchors import ArticleText, Span
 from claimgraph.corpus.annotations import ARTICLE, Annotation, Claim, EventReport, Quote
 from claimgraph.corpus.claim_types import CLAIM_TYPES, ClaimField, Value
 from claimgraph.corpus.inputs import Article, Corpus
-from claimgraph.corpus.registry import Registry
+from claimgraph.corpus.registry import Registry, given
 
 TYPE = ox.NamedNode(RDF + "type")
 LABEL = ox.NamedNode(RDFS + "label")
@@ -89,7 +89,7 @@ class Sink:
         pred = p if isinstance(p, ox.NamedNode) else ox.NamedNode(p)
         self.quads.append(ox.Quad(s, pred, o, self.graph))
 
-    def label(self, s: ox.NamedNode, text: str, alt: list[str] = ()) -> None:
+    def label(self, s: ox.NamedNode, text: str, alt: Sequence[str] = ()) -> None:
         self.add(s, LABEL, en(text))
         for a in alt:
             self.add(s, SKOS + "altLabel", en(a))
@@ -136,12 +136,12 @@ def map_registry(r: Registry) -> list[ox.Quad]:
         if a.wikidata:
             out.add(s, SKOS + "exactMatch", iri(WIKIDATA + a.wikidata))
         _common(out, s, a.comment, a.see_also)
-    for post in r.posts.values():
-        s = entity("post", post.key)
+    for entry in r.posts.values():
+        s = entity("post", entry.key)
         out.add(s, TYPE, cg("Post"))
-        out.label(s, post.label)
-        out.add(s, ORG + "postIn", entity("actor", post.organization))
-        _common(out, s, post.comment, post.see_also)
+        out.label(s, entry.label)
+        out.add(s, ORG + "postIn", entity("actor", entry.organization))
+        _common(out, s, entry.comment, entry.see_also)
     for ev in r.events.values():
         s = entity("event", ev.key)
         out.add(s, TYPE, cg("Event"))
@@ -196,7 +196,7 @@ class ArticleMapper:
         return node
 
     def evidence(self, subject: ox.NamedNode, quote: Quote) -> None:
-        self.out.add(subject, CG + "evidence", self.anchor(quote.span))
+        self.out.add(subject, CG + "evidence", self.anchor(quote.located))
 
     def mention(self, node: ox.NamedNode) -> None:
         if node not in self.mentioned:
@@ -236,23 +236,23 @@ class ArticleMapper:
             add(a, SCHEMA + "url", iri(ann.url))
         if ann.title:
             add(a, DCTERMS + "title", en(ann.title.text))
-            add(a, CG + "evidence", self.anchor(ann.title.span))
-        if ann.author:
+            add(a, CG + "evidence", self.anchor(ann.title.located))
+        if ann.author and ann.byline:
             author = entity("actor", ann.author)
             add(a, SCHEMA + "author", author)
             self.evidence(author, ann.byline)
-        if ann.agency:
+        if ann.agency and ann.agency_quote:
             agency = self.actor(ann.agency)
             add(a, CG + "agency", agency)
             self.evidence(agency, ann.agency_quote)
-        if ann.dateline:
+        if ann.dateline and ann.dateline_quote:
             place = self.place(ann.dateline)
             add(a, CG + "dateline", place)
             add(a, CG + "datelineExpression", string(ann.dateline_quote.text))
             self.evidence(place, ann.dateline_quote)
         if self.text.boilerplate:
             add(a, CG + "boilerplateSpan", self.anchor(self.text.boilerplate))
-        if self.text.repeat:
+        if self.text.repeat and self.text.original:
             copy = self.anchor(self.text.repeat)
             add(a, CG + "repeatedSpan", copy)
             add(copy, CG + "repeatOf", self.anchor(self.text.original))
@@ -262,8 +262,8 @@ class ArticleMapper:
         self.mention(s)
         if ev.local:
             add(s, TYPE, cg("Event"))
-            self.out.label(s, ev.label)
-            add(s, SEM + "eventType", iri(CGV + ev.type))
+            self.out.label(s, given(ev.label))
+            add(s, SEM + "eventType", iri(CGV + given(ev.type)))
         add(s, CG + "reportedIn", self.article)
         self.evidence(s, ev.quote)
         for key in ev.places:
@@ -317,7 +317,7 @@ class ArticleMapper:
         if c.date:
             add(s, CG + "date", typed_date(c.date))
         if c.unsupported:
-            add(s, CG + "unsupportedNote", self.anchor(c.unsupported.span))
+            add(s, CG + "unsupportedNote", self.anchor(c.unsupported.located))
         self.map_claim_specifics(s, c)
 
     def map_claim_specifics(self, s: ox.NamedNode, c: Claim) -> None:
