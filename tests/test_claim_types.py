@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Namespace
+from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS
 
 from claimgraph.core.resources import resource_dir
@@ -27,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CG = Namespace("https://w3id.org/claimgraph/ontology#")
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")  # plain Namespaces: pytest probes module globals
 SH = Namespace("http://www.w3.org/ns/shacl#")
+CGSH = Namespace("https://w3id.org/claimgraph/shapes#")
 VOCAB = load_vocabulary(resource_dir("ontology") / "vocabularies.ttl")
 QUOTE = "The army said the situation was under control"
 OBJECT_KINDS = {"actor": CG.Actor, "claim": CG.Claim}  # rdfs:range of object properties by field kind
@@ -123,6 +125,21 @@ def test_the_shapes_constrain_every_predicate_of_the_table():
     paths = set(shapes.objects(None, SH.path))
     missing = sorted(f.predicate for _, f in FIELDS if CG[f.predicate] not in paths)
     assert not missing
+
+
+def test_the_claim_shapes_admit_every_type_and_predicate_of_the_table():
+    """Catches: a new type left out of the closed cgsh:Claim shape's targets or of cgsh:Claim-type's
+    sh:in, or a new predicate left out of its sh:ignoredProperties: every claim of the type would then be
+    reported as a violation."""
+    shapes = Graph().parse(resource_dir("shapes") / "claims.ttl")
+    claim, claim_type = CGSH.Claim, CGSH["Claim-type"]
+    targets = set(shapes.objects(claim, SH.targetClass))
+    allowed = set(Collection(shapes, shapes.value(claim, SH.ignoredProperties)))
+    types = set(Collection(shapes, shapes.value(claim_type, SH["in"])))
+    for name in CLAIM_TYPES:
+        assert CG[name] in targets and CG[name] in types, name
+    for _, f in FIELDS:
+        assert CG[f.predicate] in allowed, f.predicate
 
 
 def test_concept_fields_name_a_vocabulary_scheme_with_concepts():
