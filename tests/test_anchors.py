@@ -145,3 +145,30 @@ def test_quote_only_in_boilerplate_is_rejected(tmp_path):
     art = article(tmp_path, "Story text here.\n\nShare:\nNo comments yet.", boilerplate="Share:")
     with pytest.raises(InputError, match="only in the boilerplate"):
         locate(art, quote("No comments yet"))
+
+
+def test_quote_ending_exactly_at_the_end_of_the_story_is_accepted(tmp_path):
+    """The story's last characters are quotable: the end bound is inclusive of the story's end (end-exclusive
+    offsets, so `start + len(quote) == story_end` is inside). Catches `<` written for `<=` in
+    anchors._locate; checked by making that mutation, which fails both halves."""
+    text = "The army said 41 insurgents were killed."
+    art = article(tmp_path, text)
+    assert art.story_end == 40 == len(text)  # no boilerplate: the story runs to the end of the text
+    span = locate(art, quote("were killed."))
+    assert (span.start, span.end) == (28, 40)
+
+    with_furniture = "The army said 41 insurgents were killed.Share: Facebook"
+    art = article(tmp_path, with_furniture, boilerplate="Share:")
+    assert art.story_end == 40  # the boilerplate starts right after the full stop
+    span = locate(art, quote("were killed."))
+    assert (span.start, span.end) == (28, 40)
+
+
+def test_quote_running_one_character_into_the_boilerplate_is_rejected(tmp_path):
+    """The other side of the bound: catches a bound loosened to `story_end + 1` or dropped, and the error
+    saying why (it used to blame normalisation, though the words occur verbatim)."""
+    art = article(tmp_path, "The army said 41 insurgents were killed.Share: Facebook", boilerplate="Share:")
+    with pytest.raises(
+        InputError, match=r"^ann\.yaml:7: claims\[0\]\.quote: quote runs into the boilerplate"
+    ):
+        locate(art, quote("were killed.S"))

@@ -150,6 +150,8 @@ def _in_repeat(art: ArticleText, pos: int, length: int) -> bool:
 def _not_found(art: ArticleText, quote: Quote, found: list[int]) -> InputError:
     if found and art.boilerplate and all(p >= art.story_end for p in found):
         return _error(quote, f"quote occurs only in the boilerplate of {art.path}, which yields no facts")
+    if found and art.boilerplate:  # found verbatim, but only where it runs on past the end of the story
+        return _error(quote, f"quote runs into the boilerplate of {art.path}: end it before 'boilerplate'")
     if _normalise(quote.text) in _normalise(art.text):
         return _error(
             quote,

@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field  # `field` is also an attribute name of the items below
 from pathlib import Path
+from typing import Any, Protocol
 
 from claimgraph.core.errors import InputError, display_path
 from claimgraph.core.fields import Fields, suggest
 from claimgraph.core.yamlfile import Located, load_yaml
-from claimgraph.corpus.registry import Registry
+from claimgraph.corpus.claim_types import CLAIM_TYPES, SPECIFIC_FIELDS, ClaimField, ClaimType, Value
+from claimgraph.corpus.registry import Registry, given
 from claimgraph.corpus.vocab import Vocabulary
 
-CLAIM_TYPES = (
-    "Accusation",
-    "Denial",
-    "ResponsibilityClaim",
-    "ResponsibilityAttribution",
-    "CasualtyClaim",
-    "Commendation",
-    "CallForInquiry",
-    "AppealForRestraint",
-    "SituationAssessment",
-    "Characterisation",
-    "OperationalClaim",
-    "Pledge",
-)
 ARTICLE = "article"  # claimant key for the article's own voice
 
 
@@ -40,6 +30,13 @@ class Quote:
     prefix: str | None = None
     suffix: str | None = None
     span: tuple[int, int] | None = None  # set by anchoring: (start, end), end-exclusive
+
+    @property
+    def located(self) -> tuple[int, int]:
+        """The span, for code that runs only after every quote was anchored (mapping)."""
+        if self.span is None:
+            raise AssertionError(f"{self.path}:{self.line}: {self.field} was used before it was anchored")
+        return self.span
 
 
 @dataclass
@@ -58,15 +55,15 @@ class EventReport:
     field: str
     label: str | None = None
     type: str | None = None
-    places: list[str] = field(default_factory=list)
+    places: list[str] = dataclass_field(default_factory=list)
     place_expression: str | None = None
     date: tuple[str, str] | None = None
     time: str | None = None
     duration: str | None = None
     part_of: str | None = None
-    conducted_by: list[str] = field(default_factory=list)
-    targeted: list[str] = field(default_factory=list)
-    participants: list[str] = field(default_factory=list)
+    conducted_by: list[str] = dataclass_field(default_factory=list)
+    targeted: list[str] = dataclass_field(default_factory=list)
+    participants: list[str] = dataclass_field(default_factory=list)
 
 
 @dataclass
@@ -81,27 +78,26 @@ class Claim:
     wording: str | None = None
     issued_by: str | None = None
     description: str | None = None
-    events: list[str] = field(default_factory=list)
+    events: list[str] = dataclass_field(default_factory=list)
     time: str | None = None
     date: tuple[str, str] | None = None
-    accused: str | None = None
-    accused_expression: str | None = None
-    allegation: str | None = None
     unsupported: Quote | None = None
-    denies: str | None = None
-    rejects: str | None = None
-    responsible: str | None = None
-    commends: str | None = None
-    addressee: str | None = None
-    addressee_expression: str | None = None
-    outcome: str | None = None
-    victims: str | None = None
-    value: int | None = None
-    hedge: str | None = None
-    min: int | None = None
-    max: int | None = None
-    victim_expression: str | None = None
+    specific: dict[str, Value] = dataclass_field(default_factory=dict)  # the type's own fields (claim_types)
+    lines: dict[str, int] = dataclass_field(default_factory=dict)  # line of each given type-specific field
     review: str = "curated"
+
+    def __getattr__(self, name: str) -> Any:
+        """A type-specific field by its declared name (`claim.accused`), None when the claim has none; so
+        readers such as the synth profile need no list of fields of their own."""
+        if name in SPECIFIC_FIELDS:
+            return self.specific.get(name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    @property
+    def denies(self) -> str | None:
+        """The denied claim's id (`key` or `<article>#<key>`), for the checks that resolve it."""
+        value = self.specific.get("denies")
+        return value if isinstance(value, str) else None
 
 
 @dataclass
@@ -118,9 +114,9 @@ class Annotation:
     dateline_quote: Quote | None = None
     boilerplate: Quote | None = None
     url: str | None = None
-    mentions: list[Mention] = field(default_factory=list)
-    events: list[EventReport] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
+    mentions: list[Mention] = dataclass_field(default_factory=list)
+    events: list[EventReport] = dataclass_field(default_factory=list)
+    claims: list[Claim] = dataclass_field(default_factory=list)
 
     def quotes(self) -> list[Quote]:
         """Every quote of the file, in file order, for anchoring."""
@@ -134,19 +130,20 @@ class Annotation:
         return out
 
 
-_TOP_FIELDS = ("article", "language", "title", "byline", "agency", "dateline", "boilerplate", "url")
-_TOP_FIELDS += ("mentions", "events", "claims")
+_TOP_FIELDS = (
+    "article",
+    "language",
+    "title",
+    "byline",
+    "agency",
+    "dateline",
+    "boilerplate",
+    "url",
+    "mentions",
+    "events",
+    "claims",
+)
 _QUOTE_FIELDS = ("quote", "occurrence", "prefix", "suffix")
-_TYPE_FIELDS = {
-    "Accusation": ("accused", "accused_expression", "allegation"),
-    "Denial": ("denies", "rejects"),
-    "ResponsibilityClaim": ("responsible",),
-    "ResponsibilityAttribution": ("responsible",),
-    "CasualtyClaim": ("outcome", "victims", "value", "hedge", "min", "max", "victim_expression"),
-    "Commendation": ("commends",),
-    "CallForInquiry": ("addressee", "addressee_expression"),
-    "AppealForRestraint": ("addressee", "addressee_expression"),
-}
 _CLAIM_COMMON = (
     "id",
     "type",
@@ -169,21 +166,7 @@ def load_annotation(path: Path, registry: Registry, vocab: Vocabulary) -> Annota
     shown = display_path(path)
     doc = load_yaml(path)
     top = Fields(doc if doc is not None else Located(), shown, "")
-    top.reject_unknown(
-        (
-            "article",
-            "language",
-            "title",
-            "byline",
-            "agency",
-            "dateline",
-            "boilerplate",
-            "url",
-            "mentions",
-            "events",
-            "claims",
-        )
-    )
+    top.reject_unknown(_TOP_FIELDS)
     article = top.text("article", required=True)
     if article != path.stem:
         raise top.error("article", f"{article!r} does not match the file name {path.stem!r}")
@@ -201,16 +184,14 @@ def load_annotation(path: Path, registry: Registry, vocab: Vocabulary) -> Annota
     ann.boilerplate = _quote_block(top, "boilerplate", ())
     for f in top.items("mentions"):
         ann.mentions.append(_mention(f, registry))
-    local_events = {
-        f.text("id"): f for f in top.items("events") if f.has("id") and isinstance(f.raw("id"), str)
-    }
+    local_ids = {given(f.text("id")) for f in top.items("events") if isinstance(f.raw("id"), str)}
     for f in top.items("events"):
-        ann.events.append(_event(f, registry, vocab, set(local_events)))
-    _check_unique(ann.events, "event", lambda e: e.key)
+        ann.events.append(_event(f, registry, vocab, local_ids))
+    _check_unique(ann.events, "event")
     known_events = _Either(registry.events, {e.key for e in ann.events})
     for f in top.items("claims"):
         ann.claims.append(_claim(f, registry, vocab, known_events))
-    _check_unique(ann.claims, "claim", lambda c: c.key)
+    _check_unique(ann.claims, "claim")
     _check_claim_links(ann)
     return ann
 
@@ -221,9 +202,8 @@ def _quote(f: Fields, extra: tuple[str, ...]) -> Quote:
 
 
 def _quote_fields(f: Fields) -> Quote:
-    text = f.text("quote", required=True)
     return Quote(
-        text,
+        given(f.text("quote", required=True)),
         f.path,
         f.line("quote"),
         f.field("quote"),
@@ -238,29 +218,37 @@ def _quote_block(top: Fields, key: str, extra: tuple[str, ...]) -> Quote | None:
     return _quote(f, extra) if f else None
 
 
+class Keys(Protocol):
+    """What a reference is checked against: membership, and iteration for a "did you mean" suggestion."""
+
+    def __contains__(self, key: object, /) -> bool: ...
+
+    def __iter__(self) -> Iterator[str]: ...
+
+
 class _Either:
     """Membership in any of several key collections without copying them: the registry of a large corpus
     holds thousands of events, and copying it for every event report made loading quadratic."""
 
-    def __init__(self, *tables) -> None:
+    def __init__(self, *tables: Keys) -> None:
         self.tables = tables
 
     def __contains__(self, key: object) -> bool:
         return any(key in t for t in self.tables)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[str]:
         for table in self.tables:
             yield from table
 
 
-def _ref(f: Fields, key: str, table, kind: str, *, required: bool = False) -> str | None:
+def _ref(f: Fields, key: str, table: Keys, kind: str, *, required: bool = False) -> str | None:
     value = f.slug(key, required=required)
     if value is not None and value not in table:
         raise f.error(key, f"unknown {kind} {value!r}{suggest(value, table)}")
     return value
 
 
-def _refs(f: Fields, key: str, table: dict | set, kind: str) -> list[str]:
+def _refs(f: Fields, key: str, table: Keys, kind: str) -> list[str]:
     values = f.slugs(key)
     for value in values:
         if value not in table:
@@ -274,11 +262,11 @@ def _mention(f: Fields, registry: Registry) -> Mention:
         raise f.error(None, "a mention names exactly one of 'actor' or 'place'")
     kind = kinds[0]
     table = registry.actors if kind == "actor" else registry.places
-    key = _ref(f, kind, table, kind, required=True)
+    key = given(_ref(f, kind, table, kind, required=True))
     return Mention(kind, key, _quote(f, (kind,)))
 
 
-def _event(f: Fields, registry: Registry, vocab: Vocabulary, local_ids: set) -> EventReport:
+def _event(f: Fields, registry: Registry, vocab: Vocabulary, local_ids: set[str]) -> EventReport:
     shared = ("places", "place_expression", "date", "time", "duration", "part_of")
     roles = ("conducted_by", "targeted", "participants")
     if f.has("ref") == f.has("id"):
@@ -286,12 +274,12 @@ def _event(f: Fields, registry: Registry, vocab: Vocabulary, local_ids: set) -> 
     local = f.has("id")
     if local:
         f.reject_unknown(("id", "label", "type", *shared, *roles, *_QUOTE_FIELDS))
-        key = f.slug("id", required=True)
+        key = given(f.slug("id", required=True))
         if key in registry.events:
             raise f.error("id", f"duplicate id {key!r}: a registry event has this key (use 'ref')")
     else:
         f.reject_unknown(("ref", *shared, *roles, *_QUOTE_FIELDS))
-        key = _ref(f, "ref", registry.events, "registry event", required=True)
+        key = given(_ref(f, "ref", registry.events, "registry event", required=True))
     report = EventReport(key, local, _quote_fields(f), f.line(), f.where)
     if local:
         report.label = f.text("label", required=True)
@@ -310,14 +298,14 @@ def _event(f: Fields, registry: Registry, vocab: Vocabulary, local_ids: set) -> 
     return report
 
 
-def _claim(f: Fields, registry: Registry, vocab: Vocabulary, events: set[str]) -> Claim:
-    ctype = f.choice("type", CLAIM_TYPES, required=True)
-    f.reject_unknown((*_CLAIM_COMMON, *_TYPE_FIELDS.get(ctype, ())))
-    claimants = {ARTICLE: None, **registry.actors}
+def _claim(f: Fields, registry: Registry, vocab: Vocabulary, events: _Either) -> Claim:
+    ctype = CLAIM_TYPES[given(f.choice("type", CLAIM_TYPES, required=True))]
+    f.reject_unknown((*_CLAIM_COMMON, *(spec.name for spec in ctype.fields)))
+    claimants: dict[str, object] = {ARTICLE: None, **registry.actors}
     claim = Claim(
-        f.slug("id", required=True),
-        ctype,
-        _ref(f, "claimant", claimants, "actor", required=True),
+        given(f.slug("id", required=True)),
+        ctype.name,
+        given(_ref(f, "claimant", claimants, "actor", required=True)),
         _quote_fields(f),
         f.line(),
         f.where,
@@ -334,72 +322,61 @@ def _claim(f: Fields, registry: Registry, vocab: Vocabulary, events: set[str]) -
         raise f.error("role", f"{claim.claimant!r} does not hold the post {claim.role!r} in the registry")
     if sub := f.sub("unsupported"):
         claim.unsupported = _quote(sub, ())
-    if ctype == "Accusation":
-        claim.accused = _ref(f, "accused", registry.actors, "actor")
-        claim.accused_expression = f.text("accused_expression")
-        claim.allegation = f.text("allegation")
-        if not claim.accused and not claim.accused_expression:
-            raise f.error(None, "an Accusation needs 'accused' (an actor) or 'accused_expression'")
-    elif ctype == "Denial":
-        claim.denies = f.text("denies")
-        claim.rejects = _ref(f, "rejects", registry.actors, "actor")
-        if not claim.denies and not claim.rejects:
-            raise f.error(None, "a Denial needs 'denies' (a claim id) or 'rejects' (an actor)")
-    elif ctype in ("ResponsibilityClaim", "ResponsibilityAttribution"):
-        claim.responsible = _ref(f, "responsible", registry.actors, "actor", required=True)
-        if not claim.events:
-            raise f.error(None, f"a {ctype} needs 'events': the event it is about")
-    elif ctype == "Commendation":
-        claim.commends = _ref(f, "commends", registry.actors, "actor", required=True)
-    elif ctype in ("CallForInquiry", "AppealForRestraint"):
-        claim.addressee = _ref(f, "addressee", registry.actors, "actor")
-        claim.addressee_expression = f.text("addressee_expression")
-    elif ctype == "CasualtyClaim":
-        _casualty(f, claim, vocab)
+    _specific(f, ctype, claim, registry, vocab)
     return claim
 
 
-def _casualty(f: Fields, claim: Claim, vocab: Vocabulary) -> None:
-    claim.outcome = f.choice("outcome", sorted(vocab.outcomes), required=True)
-    claim.victims = f.choice("victims", sorted(vocab.victim_categories), required=True)
-    claim.value = f.integer("value", minimum=0)
-    claim.hedge = f.choice("hedge", sorted(vocab.hedges)) or ("exact" if claim.value is not None else None)
-    claim.min = f.integer("min", minimum=0)
-    claim.max = f.integer("max", minimum=0)
-    claim.victim_expression = f.text("victim_expression")
-    if not claim.events:
-        raise f.error(None, "a CasualtyClaim needs 'events': the event it counts")
-    if claim.value is None and claim.min is None and claim.max is None:
-        raise f.error(None, "a CasualtyClaim needs 'value' (or 'min'/'max' for a range)")
-    if claim.value is not None and (claim.min is not None or claim.max is not None):
-        raise f.error("min" if claim.min is not None else "max", "give 'value' with a hedge, or a range")
-    if claim.value is not None:
-        claim.min, claim.max = _bounds(claim.value, claim.hedge)
-    if claim.min is not None and claim.max is not None and claim.min > claim.max:
-        raise f.error("min", f"min {claim.min} exceeds max {claim.max}")
+def _specific(f: Fields, ctype: ClaimType, claim: Claim, registry: Registry, vocab: Vocabulary) -> None:
+    """Read the type's own fields as its claim_types entry declares them, then its cross-field checks."""
+    for spec in ctype.fields:
+        value = _read(f, spec, registry, vocab)
+        if value is not None:
+            claim.specific[spec.name] = value
+            claim.lines[spec.name] = f.line(spec.name)
+    if ctype.events and not claim.events:
+        raise f.error(None, f"a {ctype.name} needs 'events': {ctype.events}")
+    if ctype.one_of and not any(name in claim.specific for name in ctype.one_of):
+        raise f.error(None, ctype.one_of_message)
+    if ctype.rule:
+        ctype.rule(f, claim.specific)
 
 
-def _bounds(value: int, hedge: str | None) -> tuple[int | None, int | None]:
-    """Derive the interval a hedged figure commits to, so figures can be compared and totalled."""
-    return {
-        "exact": (value, value),
-        "at-least": (value, None),
-        "more-than": (value + 1, None),
-        "up-to": (None, value),
-        "approximately": (None, None),
-    }.get(hedge or "exact", (None, None))
+def _read(f: Fields, spec: ClaimField, registry: Registry, vocab: Vocabulary) -> Value | None:
+    if spec.kind == "actor":
+        return _ref(f, spec.name, registry.actors, "actor", required=spec.required)
+    if spec.kind == "count":
+        return f.integer(spec.name, minimum=0)
+    if spec.kind == "concept":
+        return f.choice(spec.name, sorted(getattr(vocab, str(spec.scheme))), required=spec.required)
+    return f.text(spec.name, required=spec.required)  # text, and claim ids (resolved once all are read)
 
 
-def _check_unique(items: list, kind: str, key) -> None:
-    seen: dict[str, object] = {}
+class _Item(Protocol):
+    """An event report or a claim: what a duplicate-id error needs."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def field(self) -> str: ...
+    @property
+    def quote(self) -> Quote: ...
+
+
+def _check_unique(items: Sequence[_Item], kind: str) -> None:
+    seen: set[str] = set()
     for item in items:
-        k = key(item)
-        if k in seen:
-            raise InputError(item.quote.path, f"duplicate {kind} id {k!r}", line=item.line, field=item.field)
-        seen[k] = item
+        if item.key in seen:
+            raise InputError(
+                item.quote.path, f"duplicate {kind} id {item.key!r}", line=item.line, field=item.field
+            )
+        seen.add(item.key)
 
 
 def _check_claim_links(ann: Annotation) -> None:
+    """Resolve denials of claims of this file; a denial rejects the denied claimant unless it names one.
+    Denials of another article's claim (`<article>#<key>`) are resolved across files (inputs.check_across)."""
     claims = {c.key: c for c in ann.claims}
     for c in ann.claims:
         if c.denies and "#" not in c.denies:
@@ -408,10 +385,12 @@ def _check_claim_links(ann: Annotation) -> None:
                 raise InputError(
                     ann.path,
                     f"unknown claim {c.denies!r}{suggest(c.denies, claims)}",
-                    line=c.line,
+                    line=c.lines["denies"],
                     field=f"{c.field}.denies",
                 )
             if target.claimant == c.claimant:
                 raise InputError(
                     ann.path, "a denial's claimant must differ from the accuser", line=c.line, field=c.field
                 )
+            if target.claimant != ARTICLE:
+                c.specific.setdefault("rejects", target.claimant)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimgraph.core.errors import InputError, display_path
+from claimgraph.core.fields import suggest
 from claimgraph.corpus.anchors import ArticleText, analyse, locate
 from claimgraph.corpus.annotations import Annotation, load_annotation
 from claimgraph.corpus.registry import Registry, load_registry
@@ -93,7 +94,9 @@ def article_keys(art: Article) -> ArticleKeys:
         local_events=tuple((ev.key, ev.line, f"{ev.field}.id") for ev in ann.events if ev.local),
         claims=frozenset(c.key for c in ann.claims),
         denies=tuple(
-            (c.denies, c.line, f"{c.field}.denies") for c in ann.claims if c.denies and "#" in c.denies
+            (c.denies, c.lines["denies"], f"{c.field}.denies")
+            for c in ann.claims
+            if c.denies and "#" in c.denies
         ),
     )
 
@@ -112,9 +115,13 @@ def check_across(articles: list[ArticleKeys]) -> None:
                     field=field,
                 )
             owner[key] = art.path
-    claims = {(a.article, key) for a in articles for key in a.claims}
+    claims = {a.article: a.claims for a in articles}
     for art in articles:
         for target, line, field in art.denies:
-            article_id, _, key = target.partition("#")
-            if (article_id, key) not in claims:
-                raise InputError(art.path, f"unknown claim {target!r}", line=line, field=field)
+            article_id, _, key = target.rpartition("#")  # as the mapper splits it
+            if article_id not in claims:
+                message = f"unknown article {article_id!r} in {target!r}{suggest(article_id, claims)}"
+                raise InputError(art.path, message, line=line, field=field)
+            if key not in claims[article_id]:
+                message = f"unknown claim {target!r}{suggest(key, claims[article_id])}"
+                raise InputError(art.path, message, line=line, field=field)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from claimgraph.core.errors import InputError, display_path
 from claimgraph.core.fields import Fields, suggest
@@ -22,6 +23,7 @@ ACTOR_TYPES = (
     "State",
     "NewsAgency",
 )
+T = TypeVar("T")
 WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]*$")
 GEONAMES_ID = re.compile(r"^[1-9][0-9]*$")
 
@@ -98,9 +100,17 @@ class Registry:
 
     def country_chain(self, key: str) -> list[str]:
         chain = [key]
-        while self.places[chain[-1]].located_in:
-            chain.append(self.places[chain[-1]].located_in)
+        while parent := self.places[chain[-1]].located_in:
+            chain.append(parent)
         return chain
+
+
+def given(value: T | None) -> T:
+    """The value of a field read with `required=True`: the reader raised an InputError if it was missing,
+    so None here is a programming error, not bad input."""
+    if value is None:
+        raise AssertionError("a required field was read as missing")
+    return value
 
 
 _COMMON = ("label", "alt_labels", "type", "comment", "see_also")
@@ -142,8 +152,8 @@ def _place(f: Fields, key: str) -> Place:
     f.reject_unknown((*_COMMON, "located_in", "wikidata", "geonames", "lat", "lon"))
     place = Place(
         key,
-        f.text("label", required=True),
-        f.choice("type", PLACE_TYPES, required=True),
+        given(f.text("label", required=True)),
+        given(f.choice("type", PLACE_TYPES, required=True)),
         Source(f.path, f.line()),
         alt_labels=f.texts("alt_labels"),
         located_in=f.slug("located_in"),
@@ -167,8 +177,8 @@ def _actor(f: Fields, key: str) -> Actor:
     f.reject_unknown((*_COMMON, "acts_for", "holds", "territory", "issuing_body", "job_title", "wikidata"))
     actor = Actor(
         key,
-        f.text("label", required=True),
-        f.choice("type", ACTOR_TYPES, required=True),
+        given(f.text("label", required=True)),
+        given(f.choice("type", ACTOR_TYPES, required=True)),
         Source(f.path, f.line()),
         alt_labels=f.texts("alt_labels"),
         acts_for=f.slug("acts_for"),
@@ -193,8 +203,8 @@ def _post(f: Fields, key: str) -> Post:
     f.reject_unknown(("label", "organization", "comment", "see_also"))
     return Post(
         key,
-        f.text("label", required=True),
-        f.slug("organization", required=True),
+        given(f.text("label", required=True)),
+        given(f.slug("organization", required=True)),
         Source(f.path, f.line()),
         comment=f.text("comment"),
         see_also=f.iri("see_also"),
@@ -205,8 +215,8 @@ def _event(f: Fields, key: str, event_types: set[str]) -> RegistryEvent:
     f.reject_unknown(("label", "type", "comment", "note", "see_also"))
     return RegistryEvent(
         key,
-        f.text("label", required=True),
-        f.choice("type", sorted(event_types), required=True),
+        given(f.text("label", required=True)),
+        given(f.choice("type", sorted(event_types), required=True)),
         Source(f.path, f.line()),
         comment=f.text("comment"),
         note=f.text("note"),
@@ -234,8 +244,7 @@ def _check_references(r: Registry) -> None:
             need("place", r.places, place.located_in, "places", place.key, "located_in", place.source.line)
     for place in r.places.values():
         seen = [place.key]
-        while r.places[seen[-1]].located_in:
-            parent = r.places[seen[-1]].located_in
+        while parent := r.places[seen[-1]].located_in:
             if parent in seen:
                 cycle = " -> ".join([*seen, parent])
                 raise fail("places", place.key, "located_in", f"containment cycle {cycle}", place.source.line)
@@ -254,5 +263,5 @@ def _check_references(r: Registry) -> None:
             need("place", r.places, actor.territory, "actors", actor.key, "territory", line)
             if r.places[actor.territory].type != "Country":
                 raise fail("actors", actor.key, "territory", "a state's territory must be a Country", line)
-    for post in r.posts.values():
-        need("actor", r.actors, post.organization, "posts", post.key, "organization", post.source.line)
+    for entry in r.posts.values():
+        need("actor", r.actors, entry.organization, "posts", entry.key, "organization", entry.source.line)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import pyoxigraph as ox
 
@@ -27,8 +27,9 @@ from claimgraph.core.namespaces import (
 )
 from claimgraph.corpus.anchors import ArticleText, Span
 from claimgraph.corpus.annotations import ARTICLE, Annotation, Claim, EventReport, Quote
+from claimgraph.corpus.claim_types import CLAIM_TYPES, ClaimField, Value
 from claimgraph.corpus.inputs import Article, Corpus
-from claimgraph.corpus.registry import Registry
+from claimgraph.corpus.registry import Registry, given
 
 TYPE = ox.NamedNode(RDF + "type")
 LABEL = ox.NamedNode(RDFS + "label")
@@ -88,7 +89,7 @@ class Sink:
         pred = p if isinstance(p, ox.NamedNode) else ox.NamedNode(p)
         self.quads.append(ox.Quad(s, pred, o, self.graph))
 
-    def label(self, s: ox.NamedNode, text: str, alt: list[str] = ()) -> None:
+    def label(self, s: ox.NamedNode, text: str, alt: Sequence[str] = ()) -> None:
         self.add(s, LABEL, en(text))
         for a in alt:
             self.add(s, SKOS + "altLabel", en(a))
@@ -135,12 +136,12 @@ def map_registry(r: Registry) -> list[ox.Quad]:
         if a.wikidata:
             out.add(s, SKOS + "exactMatch", iri(WIKIDATA + a.wikidata))
         _common(out, s, a.comment, a.see_also)
-    for post in r.posts.values():
-        s = entity("post", post.key)
+    for entry in r.posts.values():
+        s = entity("post", entry.key)
         out.add(s, TYPE, cg("Post"))
-        out.label(s, post.label)
-        out.add(s, ORG + "postIn", entity("actor", post.organization))
-        _common(out, s, post.comment, post.see_also)
+        out.label(s, entry.label)
+        out.add(s, ORG + "postIn", entity("actor", entry.organization))
+        _common(out, s, entry.comment, entry.see_also)
     for ev in r.events.values():
         s = entity("event", ev.key)
         out.add(s, TYPE, cg("Event"))
@@ -195,7 +196,7 @@ class ArticleMapper:
         return node
 
     def evidence(self, subject: ox.NamedNode, quote: Quote) -> None:
-        self.out.add(subject, CG + "evidence", self.anchor(quote.span))
+        self.out.add(subject, CG + "evidence", self.anchor(quote.located))
 
     def mention(self, node: ox.NamedNode) -> None:
         if node not in self.mentioned:
@@ -235,23 +236,23 @@ class ArticleMapper:
             add(a, SCHEMA + "url", iri(ann.url))
         if ann.title:
             add(a, DCTERMS + "title", en(ann.title.text))
-            add(a, CG + "evidence", self.anchor(ann.title.span))
-        if ann.author:
+            add(a, CG + "evidence", self.anchor(ann.title.located))
+        if ann.author and ann.byline:
             author = entity("actor", ann.author)
             add(a, SCHEMA + "author", author)
             self.evidence(author, ann.byline)
-        if ann.agency:
+        if ann.agency and ann.agency_quote:
             agency = self.actor(ann.agency)
             add(a, CG + "agency", agency)
             self.evidence(agency, ann.agency_quote)
-        if ann.dateline:
+        if ann.dateline and ann.dateline_quote:
             place = self.place(ann.dateline)
             add(a, CG + "dateline", place)
             add(a, CG + "datelineExpression", string(ann.dateline_quote.text))
             self.evidence(place, ann.dateline_quote)
         if self.text.boilerplate:
             add(a, CG + "boilerplateSpan", self.anchor(self.text.boilerplate))
-        if self.text.repeat:
+        if self.text.repeat and self.text.original:
             copy = self.anchor(self.text.repeat)
             add(a, CG + "repeatedSpan", copy)
             add(copy, CG + "repeatOf", self.anchor(self.text.original))
@@ -261,8 +262,8 @@ class ArticleMapper:
         self.mention(s)
         if ev.local:
             add(s, TYPE, cg("Event"))
-            self.out.label(s, ev.label)
-            add(s, SEM + "eventType", iri(CGV + ev.type))
+            self.out.label(s, given(ev.label))
+            add(s, SEM + "eventType", iri(CGV + given(ev.type)))
         add(s, CG + "reportedIn", self.article)
         self.evidence(s, ev.quote)
         for key in ev.places:
@@ -316,47 +317,27 @@ class ArticleMapper:
         if c.date:
             add(s, CG + "date", typed_date(c.date))
         if c.unsupported:
-            add(s, CG + "unsupportedNote", self.anchor(c.unsupported.span))
+            add(s, CG + "unsupportedNote", self.anchor(c.unsupported.located))
         self.map_claim_specifics(s, c)
 
     def map_claim_specifics(self, s: ox.NamedNode, c: Claim) -> None:
-        add = self.out.add
-        if c.accused:
-            add(s, CG + "accused", self.actor(c.accused))
-        if c.accused_expression:
-            add(s, CG + "accusedExpression", string(c.accused_expression))
-        if c.allegation:
-            add(s, CG + "allegation", string(c.allegation))
-        if c.denies:
-            article_id, _, key = c.denies.rpartition("#")
-            add(s, CG + "denies", claim_iri(article_id or self.ann.article, key))
-        rejected = c.rejects or self._denied_claimant(c)
-        if rejected:
-            add(s, CG + "rejectsClaimsOf", self.actor(rejected))
-        if c.responsible:
-            add(s, CG + "responsibleActor", self.actor(c.responsible))
-        if c.commends:
-            add(s, CG + "commends", self.actor(c.commends))
-        if c.addressee:
-            add(s, CG + "addressee", self.actor(c.addressee))
-        if c.addressee_expression:
-            add(s, CG + "addresseeExpression", string(c.addressee_expression))
-        if c.type == "CasualtyClaim":
-            add(s, CG + "outcome", iri(CGV + c.outcome))
-            add(s, CG + "victimCategory", iri(CGV + c.victims))
-            if c.hedge:
-                add(s, CG + "hedge", iri(CGV + c.hedge))
-            for prop, value in (("value", c.value), ("minValue", c.min), ("maxValue", c.max)):
-                if value is not None:
-                    add(s, CG + prop, integer(value))
-            if c.victim_expression:
-                add(s, CG + "victimExpression", string(c.victim_expression))
+        """The type's own fields, each to the predicate its claim_types entry declares."""
+        for spec in CLAIM_TYPES[c.type].fields:
+            value = c.specific.get(spec.name)
+            if value is not None:
+                self.out.add(s, CG + spec.predicate, self.specific_object(spec, value))
 
-    def _denied_claimant(self, c: Claim) -> str | None:
-        if c.type != "Denial" or not c.denies or "#" in c.denies:
-            return None
-        target = next(t for t in self.ann.claims if t.key == c.denies)
-        return None if target.claimant == ARTICLE else target.claimant
+    def specific_object(self, spec: ClaimField, value: Value) -> ox.NamedNode | ox.Literal:
+        if spec.kind == "actor":
+            return self.actor(str(value))
+        if spec.kind == "claim":
+            article_id, _, key = str(value).rpartition("#")
+            return claim_iri(article_id or self.ann.article, key)
+        if spec.kind == "count":
+            return integer(int(value))
+        if spec.kind == "concept":
+            return iri(CGV + str(value))
+        return string(str(value))
 
 
 def map_article(art: Article, registry: Registry) -> list[ox.Quad]:
