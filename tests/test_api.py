@@ -257,3 +257,27 @@ def test_a_query_parameter_without_its_fields_is_a_located_error(tmp_path):
     )
     with pytest.raises(claimgraph.InputError, match=r"bad.rq:4: header.parameters.accused: expected type"):
         load_query(rq)
+
+
+@pytest.mark.parametrize(
+    ("lexical", "datatype", "expected"),
+    [
+        ("3", "integer", 3),
+        ("x1", "integer", "x1"),  # not a valid integer: its text, not an exception
+        ("1.50", "decimal", __import__("decimal").Decimal("1.50")),
+        ("1e3", "double", 1000.0),
+        ("true", "boolean", True),
+        ("0", "boolean", False),
+        ("2025-03-11", "date", __import__("datetime").date(2025, 3, 11)),
+        ("2025", "gYear", "2025"),  # a partial date stays its text
+        ("Quetta", "string", "Quetta"),
+    ],
+)
+def test_plain_values_follow_the_datatype(lexical, datatype, expected):
+    """Rows hold Python values of the XSD datatype (read from the XSD spec, not from the code)."""
+    import pyoxigraph as ox
+
+    from claimgraph.query.rows import XSD, plain
+
+    value = plain(ox.Literal(lexical, datatype=ox.NamedNode(XSD + datatype)))
+    assert value == expected and type(value) is type(expected)

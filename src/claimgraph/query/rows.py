@@ -5,7 +5,6 @@ term classes to use an answer."""
 from __future__ import annotations
 
 import datetime
-import decimal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, overload
 
@@ -30,13 +29,20 @@ _INTEGERS = [
 # Datatype -> conversion of the lexical form; a value that does not convert stays a string.
 _CONVERT: dict[str, Callable[[str], Any]] = {
     **{XSD + name: int for name in _INTEGERS},
-    XSD + "decimal": decimal.Decimal,
+    XSD + "decimal": lambda text: _decimal()(text),
     XSD + "double": float,
     XSD + "float": float,
     XSD + "boolean": lambda text: {"true": True, "1": True, "false": False, "0": False}[text.strip()],
     XSD + "date": datetime.date.fromisoformat,
     XSD + "dateTime": datetime.datetime.fromisoformat,
 }
+
+
+def _decimal() -> type:
+    """decimal.Decimal, imported on first use: a warm query that returns no decimals need not load it."""
+    import decimal
+
+    return decimal.Decimal
 
 
 def plain(term: object) -> Any:
@@ -54,7 +60,7 @@ def plain(term: object) -> Any:
             return term.value
         try:
             return convert(term.value)
-        except (ValueError, KeyError, ArithmeticError):
+        except (ValueError, KeyError, ArithmeticError):  # decimal.InvalidOperation is an ArithmeticError
             return term.value
     if isinstance(term, ox.Triple):  # RDF-star: a quoted triple
         return (plain(term.subject), plain(term.predicate), plain(term.object))
