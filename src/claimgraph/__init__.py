@@ -7,11 +7,12 @@ imports neither rdflib, pySHACL nor owlrl.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from claimgraph.core.version import __version__
 
+TYPE_CHECKING = False  # not typing's: importing typing would be most of `import claimgraph`'s time
 if TYPE_CHECKING:
+    from typing import Any
+
     from claimgraph.api import (
         ClaimgraphError,
         InputError,
