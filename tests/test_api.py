@@ -142,6 +142,7 @@ def test_sparql_select_ask_and_construct(project):
 
 def test_queries_lists_the_catalogue():
     catalogue = claimgraph.queries()
+    assert list(claimgraph.Project().queries()) == list(catalogue)
     assert "accusations-denied" in catalogue
     assert set(catalogue["accusations-denied"].parameters) >= {"accused"}
     assert b"sh:SPARQLExecutable" in claimgraph.catalogue_turtle()

@@ -156,6 +156,10 @@ class Project:
 
         return ensure_built(self.layout, on_build=on_build).build_dir
 
+    def queries(self) -> dict[str, PackagedQuery]:
+        """The packaged queries `query` runs (the same library for every project)."""
+        return queries()
+
     def query(self, name: str, /, **params: object) -> Rows | bool:
         """Run the packaged query `name` with parameters (a key, label, CURIE or IRI for resources; str,
         int or date for literals; the query's defaults for the rest). See `claimgraph.queries()`."""
