@@ -105,3 +105,92 @@ def test_ambiguous_label_lists_the_candidates(tmp_path, data_copy):
         "'BLA' is ambiguous: Baloch Liberation Army (id:actor/bla); Tehrik-i-Taliban Pakistan (id:actor/ttp)"
         in run.err
     )
+
+
+# One grammar (issue 14, item 9): -f is --format everywhere; --data/--build-dir after the command too.
+
+DENIALS = "SELECT ?d WHERE { ?d a <https://w3id.org/claimgraph/ontology#Denial> } ORDER BY ?d"
+
+
+def test_sparql_f_means_format(built):
+    """Before: -f was --file in sparql, so `-f csv` tried to read a file named csv (exit 2)."""
+    run = cli("--build-dir", str(built.build_dir), "sparql", "-f", "csv", DENIALS)
+    assert run.code == 0, run.err
+    lines = run.out.strip().splitlines()
+    assert lines[0] == "d" and len(lines) == 4  # 002: India's and Afghanistan's denials; 004: Delhi's
+    assert "warning" not in run.err
+
+
+def test_sparql_file_with_i_and_the_deprecated_f(built, tmp_path):
+    """-i FILE reads the query (before: no such option); -f FILE.rq still does, with a warning on stderr
+    (before: no warning), and both give the same answer."""
+    rq = tmp_path / "denials.rq"
+    rq.write_text(DENIALS + "\n")
+    new = cli("--build-dir", str(built.build_dir), "sparql", "-i", str(rq), "-f", "csv")
+    old = cli("--build-dir", str(built.build_dir), "sparql", "-f", str(rq))
+    assert new.code == 0 and old.code == 0, new.err + old.err
+    assert "warning" not in new.err
+    assert "-f now means --format" in old.err and f"-i {rq}" in old.err
+    assert old.out.count("id:claim/") == new.out.count("/claim/") == 3
+    both = cli("--build-dir", str(built.build_dir), "sparql", "-i", str(rq), "-f", str(rq))
+    assert both.code == 2 and "once" in both.err
+
+
+def test_sparql_f_with_neither_a_format_nor_a_file_is_a_usage_error(built):
+    run = cli("--build-dir", str(built.build_dir), "sparql", "-f", "cvs", DENIALS)
+    assert run.code == 2 and "cvs" in run.err and "csv" in run.err and "Traceback" not in run.err
+
+
+def test_data_and_build_dir_after_the_command(tmp_path, data_copy):
+    """Before: `claimgraph build --data DIR` was "no such option" (exit 2)."""
+    target = tmp_path / "after"
+    run = cli("build", "--data", str(data_copy), "--build-dir", str(target))
+    assert run.code == 0, run.err
+    assert (target / "dataset.nq").is_file()
+    assert f"-> {target}" in run.out
+
+
+def test_the_commands_build_dir_wins_over_the_groups(tmp_path):
+    before, after = tmp_path / "before", tmp_path / "after"
+    run = cli(
+        "--build-dir", str(before), "query", "accusations-denied", "-f", "csv", "--build-dir", str(after)
+    )
+    assert run.code == 0, run.err
+    assert (after / "dataset.nq").is_file() and not before.exists()
+    assert "Mohsin Naqvi" in run.out
+
+
+def test_query_help_takes_the_name_from_clicks_context():
+    """In-process (sys.argv is pytest's): the old help re-parsed sys.argv and showed no description."""
+    from click.testing import CliRunner
+
+    from claimgraph.cli.main import main
+
+    result = CliRunner().invoke(main, ["query", "-f", "csv", "accusations-denied", "--help"])
+    assert result.exit_code == 0
+    assert "Each accusation against the given party that another party denied" in result.output
+    assert "accused (actor, default india" in result.output
+
+
+def test_shell_completion_prints_a_script():
+    """docs/cli.md's recipe: the installed console script prints a bash completion function. Catches an
+    entry point that swallows click's completion exit or a renamed program (the variable names it)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    exe = shutil.which("claimgraph", path=str(Path(sys.executable).parent))
+    assert exe is not None, "the claimgraph console script is missing: pip install -e ."
+    env = {**os.environ, "_CLAIMGRAPH_COMPLETE": "bash_source"}
+    run = subprocess.run([exe], env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert "_claimgraph_completion()" in run.stdout and "complete -o nosort -F" in run.stdout
+    env = {
+        **os.environ,
+        "_CLAIMGRAPH_COMPLETE": "bash_complete",
+        "COMP_WORDS": "claimgraph que",
+        "COMP_CWORD": "1",
+    }
+    run = subprocess.run([exe], env=env, capture_output=True, text=True, timeout=60)
+    assert "plain,queries" in run.stdout and "plain,query" in run.stdout

@@ -19,7 +19,7 @@ from claimgraph.corpus.inputs import ArticleKeys, Inputs, check_across, open_inp
 from claimgraph.build.describe import META_GRAPH, describe
 from claimgraph.core.errors import ClaimgraphError
 from claimgraph.build.graph_index import GRAPH_INDEX, GraphIndex
-from claimgraph.build.layout import MANIFEST, STORE, Layout, _stat_inputs, default_layout, fingerprint, is_stale
+from claimgraph.build.layout import MANIFEST, STORE, Layout, stat_inputs, default_layout, fingerprint, is_stale
 from claimgraph.mapping.mapper import REGISTRY_GRAPH, map_registry
 from claimgraph.core.namespaces import ONTOLOGY_IRI, graph_iri
 from claimgraph.build.parallel_map import map_articles
@@ -141,7 +141,7 @@ def _write_outputs(
         "claimgraph": __version__,
         "fingerprint": digest,
         "inputs": [{"path": name, "sha256": sha} for name, sha in inputs],
-        "stat": _stat_inputs(layout),
+        "stat": stat_inputs(layout),
         "articles": [k.article for k in keys],
         "quads": total,
         "outputs": {name: _sha256_file(out / name) for name in sorted(OUTPUTS)},

@@ -27,8 +27,8 @@ def describe(stats: CorpusStatistics, inputs: list[tuple[str, str]], fingerprint
     """Describe the data (`stats` of every graph but this description) and the build that produced it."""
     out = Sink(META_GRAPH)
     _void(out, stats)
-    _dcat(out)
-    _provenance(out, inputs, fingerprint)
+    dcat(out)
+    provenance(out, inputs, fingerprint)
     return out.quads
 
 
@@ -78,7 +78,8 @@ def describe_text() -> list[tuple[str, ox.NamedNode | ox.Literal]]:
     ]
 
 
-def _dcat(out: Sink) -> None:
+def dcat(out: Sink) -> None:
+    """The DCAT distributions of the dump; the rdflib reference build writes the same description."""
     for ext, media in sorted(MEDIA_TYPES.items()):
         dist = iri(f"{DATASET.value}/distribution/{ext}")
         out.add(DATASET, DCAT + "distribution", dist)
@@ -89,7 +90,7 @@ def _dcat(out: Sink) -> None:
         out.add(DATASET, VOID + "dataDump", iri(f"{DUMP_BASE}dataset.{ext}"))
 
 
-def _provenance(out: Sink, inputs: list[tuple[str, str]], fingerprint: str) -> None:
+def provenance(out: Sink, inputs: list[tuple[str, str]], fingerprint: str) -> None:
     """Record software and inputs; no clock time unless SOURCE_DATE_EPOCH pins one (reproducible builds)."""
     add = out.add
     build = iri(f"{ID}build/{fingerprint[:16]}")

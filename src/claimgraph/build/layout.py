@@ -72,12 +72,12 @@ def is_stale(layout: Layout) -> bool:
         return True
     if not layout.store.is_dir():
         return True
-    if manifest.get("stat") == _stat_inputs(layout):
+    if manifest.get("stat") == stat_inputs(layout):
         return False
     return recorded != fingerprint(layout)[0]
 
 
-def _stat_inputs(layout: Layout) -> list[list]:
+def stat_inputs(layout: Layout) -> list[list]:
     """[name, size, mtime_ns] of every input (the files `input_paths` lists), plus the software version:
     the cheap staleness check. os.scandir keeps it to one system call per file for large corpora."""
     rows: list[list] = [["claimgraph", __version__, 0]]

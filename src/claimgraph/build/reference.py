@@ -12,7 +12,7 @@ from rdflib.namespace import RDF, XSD
 
 from claimgraph.build.builder import Layout, fingerprint
 from claimgraph.corpus.inputs import load_corpus
-from claimgraph.build.describe import DATASET, META_GRAPH, _dcat, _provenance, describe_text
+from claimgraph.build.describe import DATASET, META_GRAPH, dcat, provenance, describe_text
 from claimgraph.mapping.mapper import Sink, map_article, map_registry
 from claimgraph.core.namespaces import DCAT, ID, ONTOLOGY_IRI, SCHEMA, VOID, graph_iri
 from claimgraph.core.rdfio import to_rdflib
@@ -33,8 +33,8 @@ def reference_dataset(layout: Layout) -> rdflib.Dataset:
     for triple in _void(ds):
         meta.add(triple)
     tail = Sink(META_GRAPH)
-    _dcat(tail)
-    _provenance(tail, inputs, digest)
+    dcat(tail)
+    provenance(tail, inputs, digest)
     _add(ds, tail.quads)
     return ds
 

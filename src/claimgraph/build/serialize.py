@@ -8,18 +8,13 @@ from typing import IO
 
 import pyoxigraph as ox
 
+from claimgraph.core.formats import RDF_FORMATS
 from claimgraph.core.namespaces import PREFIXES
 
+# name: (format, carries named graphs); the names live in core/formats.py
 FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
-    # name: (format, carries named graphs)
-    "trig": (ox.RdfFormat.TRIG, True),
-    "nq": (ox.RdfFormat.N_QUADS, True),
-    "jsonld": (ox.RdfFormat.JSON_LD, True),
-    "ttl": (ox.RdfFormat.TURTLE, False),
-    "nt": (ox.RdfFormat.N_TRIPLES, False),
-    "xml": (ox.RdfFormat.RDF_XML, False),
+    name: (getattr(ox.RdfFormat, member), graphs) for name, (member, graphs) in RDF_FORMATS.items()
 }
-EXTENSIONS = {"trig": ".trig", "nq": ".nq", "jsonld": ".jsonld", "ttl": ".ttl", "nt": ".nt", "xml": ".rdf"}
 
 
 def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:

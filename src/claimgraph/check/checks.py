@@ -10,11 +10,12 @@ import rdflib
 
 from claimgraph.core.errors import InputError, display_path
 from claimgraph.core.fields import Fields
+from claimgraph.core.formats import CHECK_SEVERITIES
 from claimgraph.core.namespaces import ID, OWL, RDF, RDFS, XSD
 from claimgraph.core.resources import resource_dir
 from claimgraph.query.catalogue import load_catalogue
 
-SEVERITIES = ("error", "warning", "info")
+SEVERITIES = CHECK_SEVERITIES
 BUILTIN = (RDF, RDFS, OWL, XSD, ID)  # the languages themselves and data IRIs need no declaration
 
 
@@ -41,7 +42,7 @@ def load_checks(directory: Path) -> list[CheckFile]:
     """`queries/checks/*.rq`: each a SELECT that describes violations; any row means the check fails."""
     import yaml
 
-    from claimgraph.query.catalogue import HEADER_LINE, _convert
+    from claimgraph.query.catalogue import HEADER_LINE, convert_node
 
     checks = []
     for path in sorted(directory.glob("*.rq")):
@@ -56,7 +57,7 @@ def load_checks(directory: Path) -> list[CheckFile]:
             raise InputError(
                 shown, f"header is not valid YAML: {getattr(exc, 'problem', exc)}", line=1
             ) from None
-        f = Fields(_convert(node, shown) if node else None, shown, "header", 1)
+        f = Fields(convert_node(node, shown) if node else None, shown, "header", 1)
         f.reject_unknown(("title", "description", "severity"))
         body = "\n".join(line for line in lines if not HEADER_LINE.match(line))
         checks.append(

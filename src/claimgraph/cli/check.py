@@ -6,13 +6,15 @@ import sys
 
 import click
 
-from claimgraph.cli.common import Context
+from claimgraph.cli.common import Context, note, project_options
+from claimgraph.core.formats import CHECK_FORMATS
+from claimgraph.core.formats import CHECK_SEVERITIES as SEVERITIES
 
 
 @click.command("check")
 @click.option(
     "--fail-on",
-    type=click.Choice(["error", "warning", "info"]),
+    type=click.Choice(SEVERITIES),
     default="error",
     show_default=True,
     help="Lowest check severity that makes the exit code 1.",
@@ -20,7 +22,8 @@ from claimgraph.cli.common import Context
 @click.option(
     "--no-hermit", is_flag=True, help="Skip the HermiT consistency check (needs owlready2 and Java)."
 )
-@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(CHECK_FORMATS), default="text", show_default=True)
+@project_options
 @click.pass_obj
 def check_cmd(obj: Context, fail_on: str, no_hermit: bool, fmt: str) -> None:
     """Ontology and data checks: reasoner consistency (HermiT, owlrl), labels and definitions, undeclared
@@ -30,9 +33,7 @@ def check_cmd(obj: Context, fail_on: str, no_hermit: bool, fmt: str) -> None:
     """
     import json
 
-    from claimgraph.check.checks import SEVERITIES, run_checks
-
-    outcomes = run_checks(obj.layout(), hermit=not no_hermit, on_build=lambda m: click.echo(m, err=True))
+    outcomes = obj.project().check(hermit=not no_hermit, on_build=note)
     limit = SEVERITIES.index(fail_on)
     failed = [o for o in outcomes if o.status == "fail" and SEVERITIES.index(o.severity) <= limit]
     if fmt == "json":

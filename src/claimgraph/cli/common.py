@@ -1,54 +1,82 @@
-"""What the commands share: the invocation context, shared options, and writing results out."""
+"""What the commands share: the invocation context, shared options, and writing results out.
+
+The commands call only the public API (`claimgraph`, loaded lazily so that `--help` and a warm query stay
+light) and core/ (errors, format names); tests/test_api.py enforces that.
+"""
 
 from __future__ import annotations
 
-import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from claimgraph.core.errors import ClaimgraphError
 
+if TYPE_CHECKING:
+    from claimgraph import Project, QueryResult
+
+F = TypeVar("F", bound=Callable[..., Any])
 FORMAT_HELP = "table for people; csv, tsv, json, xml (SPARQL results) for machines; md for Markdown"
+DATA_HELP = (
+    "Data directory (registry.yaml, articles/, annotations/). "
+    "Default: $CLAIMGRAPH_DATA, else the packaged data."
+)
+BUILD_DIR_HELP = (
+    "Build directory. Default: $CLAIMGRAPH_BUILD_DIR; else build/ of a source checkout; else "
+    "~/.cache/claimgraph/<version>/build for an installed package; else build/ beside --data."
+)
 
 
 class Context:
+    """--data and --build-dir as given before or after the command name (after wins)."""
+
     def __init__(self, data: Path | None, build_dir: Path | None) -> None:
         self.data, self.build_dir = data, build_dir
 
-    def layout(self):
-        from claimgraph.build.layout import default_layout
+    def project(self) -> Project:
+        from claimgraph import Project
 
-        return default_layout(self.data, self.build_dir)
-
-
-def packaged_query(name: str):
-    """One packaged query; only its own header is parsed (a warm query should not read all of them)."""
-    from claimgraph.core.resources import resource_dir
-    from claimgraph.query.catalogue import load_query
-
-    directory = resource_dir("queries")
-    path = directory / f"{name}.rq"
-    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", name) or not path.is_file():
-        from claimgraph.core.fields import suggest
-
-        names = sorted(p.stem for p in directory.glob("*.rq"))
-        raise ClaimgraphError(f"no packaged query {name!r}{suggest(name, names)}; see `claimgraph queries`")
-    return load_query(path)
+        return Project(self.data, self.build_dir)
 
 
-def load_packaged_catalogue():
-    from claimgraph.core.resources import resource_dir
-    from claimgraph.query.catalogue import load_catalogue
+def _override(attribute: str) -> Callable[[click.Context, click.Parameter, Any], None]:
+    def store(ctx: click.Context, _param: click.Parameter, value: Any) -> None:
+        context = ctx.find_object(Context)
+        if value is not None and context is not None:
+            setattr(context, attribute, value)
 
-    return load_catalogue(resource_dir("queries"))
+    return store
 
 
-def parallel_options(what: str):
+def project_options(command: F) -> F:
+    """--data and --build-dir on a command too, so `claimgraph build --data DIR` works like
+    `claimgraph --data DIR build`; the group callback has run by then, so the command's value wins."""
+    for name, attribute, text in (
+        ("--build-dir", "build_dir", BUILD_DIR_HELP),
+        ("--data", "data", DATA_HELP),
+    ):
+        command = click.option(
+            name,
+            type=click.Path(file_okay=False, path_type=Path),
+            expose_value=False,
+            callback=_override(attribute),
+            help=text,
+        )(command)
+    return command
+
+
+def note(message: str) -> None:
+    """Where notes go ("building first", progress): standard error, so standard output stays the answer."""
+    click.echo(message, err=True)
+
+
+def parallel_options(what: str) -> Callable[[F], F]:
     """--jobs and --progress, shared by the commands that fan work out over processes."""
 
-    def decorate(command):
+    def decorate(command: F) -> F:
         command = click.option(
             "--progress/--no-progress",
             default=None,
@@ -66,10 +94,10 @@ def parallel_options(what: str):
     return decorate
 
 
-def endpoint_options(endpoint_help: str):
+def endpoint_options(endpoint_help: str) -> Callable[[F], F]:
     """--endpoint and --timeout, shared by the commands that can query a remote SPARQL server."""
 
-    def decorate(command):
+    def decorate(command: F) -> F:
         command = click.option(
             "--timeout",
             type=click.FloatRange(min=0, min_open=True),
@@ -92,15 +120,7 @@ class OneLineUsage(click.Command):
             raise ClaimgraphError(f"{ctx.command_path}: {exc.format_message()}") from None
 
 
-def emit(result, form: str, fmt: str | None) -> None:
-    from claimgraph.query.results import GRAPH_FORMATS, SELECT_FORMATS, write_results
-
-    graph = form in ("CONSTRUCT", "DESCRIBE")
-    fmt = fmt or ("ttl" if graph else "table")
-    allowed = GRAPH_FORMATS if graph else SELECT_FORMATS
-    if fmt not in allowed:
-        raise ClaimgraphError(
-            f"format {fmt!r} does not apply to a {form} query (use one of {', '.join(allowed)})"
-        )
-    write_results(result, fmt, sys.stdout.buffer)
+def emit(result: QueryResult, fmt: str | None) -> None:
+    """A query's answer on standard output, in `fmt` or the default for its form."""
+    result.write(sys.stdout.buffer, fmt)
     sys.stdout.flush()

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from claimgraph.cli import build, check, export, query, synth, validate
-from claimgraph.cli.common import Context
+from claimgraph.cli.common import BUILD_DIR_HELP, DATA_HELP, Context
 from claimgraph.core.errors import ClaimgraphError
 from claimgraph.core.version import __version__
 
@@ -19,14 +19,12 @@ from claimgraph.core.version import __version__
 @click.option(
     "--data",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Data directory (registry.yaml, articles/, annotations/). "
-    "Default: $CLAIMGRAPH_DATA, else the packaged data.",
+    help=DATA_HELP + " Also accepted after the command.",
 )
 @click.option(
     "--build-dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Build directory. Default: $CLAIMGRAPH_BUILD_DIR; else build/ of a source checkout; else "
-    "~/.cache/claimgraph/<version>/build for an installed package; else build/ beside --data.",
+    help=BUILD_DIR_HELP + " Also accepted after the command.",
 )
 @click.pass_context
 def main(ctx: click.Context, data: Path | None, build_dir: Path | None) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -13,10 +13,16 @@ from claimgraph.cli.common import (
     Context,
     emit,
     endpoint_options,
-    load_packaged_catalogue,
-    packaged_query,
+    note,
+    project_options,
 )
 from claimgraph.core.errors import ClaimgraphError
+from claimgraph.core.formats import CATALOGUE_FORMATS, QUERY_FORMATS
+
+if TYPE_CHECKING:
+    from claimgraph import PackagedQuery
+
+QUERY_NAME = "claimgraph.query_name"  # ctx.meta key: the NAME of `query NAME --help`
 
 
 @click.command("queries")
@@ -24,7 +30,7 @@ from claimgraph.core.errors import ClaimgraphError
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["table", "json", "ttl"]),
+    type=click.Choice(CATALOGUE_FORMATS),
     default="table",
     show_default=True,
     help="ttl: the catalogue as RDF (sh:SPARQLExecutable with sh:select etc., rdfs:comment, "
@@ -34,12 +40,12 @@ def queries_cmd(fmt: str) -> None:
     """List the packaged queries with their parameters."""
     import json
 
-    catalogue = load_packaged_catalogue()
-    if fmt == "ttl":
-        from claimgraph.query.catalogue import catalogue_rdf
+    import claimgraph
 
-        sys.stdout.buffer.write(catalogue_rdf(catalogue))
+    if fmt == "ttl":
+        sys.stdout.buffer.write(claimgraph.catalogue_turtle())
         return
+    catalogue = claimgraph.queries()
     if fmt == "json":
         data = [
             {
@@ -68,26 +74,33 @@ def queries_cmd(fmt: str) -> None:
 
 
 class QueryCommand(click.Command):
-    """`query NAME --help` shows that query's own description and parameters."""
+    """`query NAME --help` shows that query's own description and parameters. --help is handled while
+    the arguments are processed, before NAME is, so NAME is taken from click's own parse of them."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            opts, _rest, _order = self.make_parser(ctx).parse_args(args=list(args))
+            ctx.meta[QUERY_NAME] = opts.get("name")
+        except click.UsageError:
+            pass  # the real parse below reports it
+        return super().parse_args(ctx, args)
 
     def get_help(self, ctx: click.Context) -> str:
-        name = (
-            next((a for a in sys.argv[sys.argv.index("query") + 1 :] if not a.startswith("-")), None)
-            if "query" in sys.argv
-            else None
-        )
+        import claimgraph
+
         text = super().get_help(ctx)
-        if name:
+        name = ctx.meta.get(QUERY_NAME)
+        if isinstance(name, str):
             try:
-                q = load_packaged_catalogue().get(name)
+                query = claimgraph.queries().get(name)
             except ClaimgraphError:
-                q = None
-            if q is not None:
-                text += "\n\n" + describe_query(q)
+                query = None
+            if query is not None:
+                text += "\n\n" + describe_query(query)
         return text
 
 
-def describe_query(q) -> str:
+def describe_query(q: PackagedQuery) -> str:
     lines = [f"{q.name}: {q.title} ({q.form})", "", q.description.strip(), ""]
     if q.parameters:
         lines.append("Parameters:")
@@ -112,7 +125,7 @@ def describe_query(q) -> str:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json", "xml", "md", "ttl", "jsonld", "nt"]),
+    type=click.Choice(QUERY_FORMATS),
     default=None,
     help=FORMAT_HELP + "; ttl, jsonld or nt for CONSTRUCT/DESCRIBE (default table or ttl).",
 )
@@ -120,6 +133,7 @@ def describe_query(q) -> str:
     "Run on this SPARQL 1.1 query endpoint (one that serves the bulk-loaded export, its default graph the "
     "union of all graphs) instead of the local build; parameters are resolved there too."
 )
+@project_options
 @click.pass_obj
 def query_cmd(
     obj: Context,
@@ -130,69 +144,82 @@ def query_cmd(
     timeout: float,
 ) -> None:
     """Run the packaged query NAME (see `claimgraph queries`); builds first when the build is stale."""
-    from claimgraph.query.engine import bind, execute, open_store
-
-    query = packaged_query(name)
     given = {}
     for item in params:
         key, sep, value = item.partition("=")
         if not sep or not key:
             raise ClaimgraphError(f"--param expects K=V, got {item!r}")
         given[key.strip()] = value
-    if endpoint:
-        store = _endpoint(endpoint, timeout, check=True)
-    else:
-        store = open_store(obj.layout(), on_build=lambda msg: click.echo(msg, err=True))
-    result = execute(store, query.sparql, bind(store, query, given), source=str(query.path.name))
-    emit(result, query.form, fmt)
+    result = obj.project().run(name, given, endpoint=endpoint, timeout=timeout, on_build=note)
+    emit(result, fmt)
 
 
-def _endpoint(url: str, timeout: float, *, check: bool):
-    """A remote SPARQL endpoint standing in for the local store (see remote.py)."""
-    from claimgraph.query.remote import Endpoint
+def _looks_like_a_file(value: str) -> bool:
+    """What `-f VALUE` meant in `sparql` before -f was --format: a query file. No format name contains a
+    path separator or a dot, so a format name always means the format."""
+    return (
+        value == "-"
+        or "/" in value
+        or "\\" in value
+        or value.lower().endswith((".rq", ".sparql"))
+        or Path(value).is_file()
+    )
 
-    endpoint = Endpoint(url, timeout=timeout)
-    if check:
-        endpoint.check_union_default_graph()
-    return endpoint
+
+class FormatOrOldFile(click.Choice):
+    """`sparql -f`: a format name, or (deprecated, for one release) a query file as -f used to mean."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and value not in self.choices and _looks_like_a_file(value):
+            return Path(value)
+        return super().convert(value, param, ctx)
 
 
 @click.command("sparql")
 @click.argument("text", required=False)
 @click.option(
-    "-f",
+    "-i",
+    "--input",
     "--file",
     "path",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Read the query from a .rq file (- for stdin).",
+    help="Read the query from a .rq file (- for stdin). `-f FILE.rq` still works for now (deprecated).",
 )
 @click.option(
+    "-f",
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json", "xml", "md", "ttl", "jsonld", "nt"]),
+    type=FormatOrOldFile(QUERY_FORMATS),
     default=None,
     help=FORMAT_HELP + "; ttl, jsonld or nt for CONSTRUCT/DESCRIBE.",
 )
 @endpoint_options("Send the query to this SPARQL 1.1 query endpoint instead of the local build.")
+@project_options
 @click.pass_obj
 def sparql_cmd(
     obj: Context,
     text: str | None,
     path: Path | None,
-    fmt: str | None,
+    fmt: str | Path | None,
     endpoint: str | None,
     timeout: float,
 ) -> None:
-    """Run an ad-hoc SPARQL query (TEXT, or -f FILE.rq) over the built graph (union of all named graphs).
+    """Run an ad-hoc SPARQL query (TEXT, or -i FILE.rq) over the built graph (union of all named graphs).
 
     Read-only: updates, SERVICE and dataset clauses that reach outside the graph are refused.
     Exit codes: 0 success, 2 malformed query or bad input (the parser's message with line and column).
     """
-    from claimgraph.query.catalogue import query_form
-    from claimgraph.query.engine import execute, open_store
-
+    if isinstance(fmt, Path):
+        click.echo(
+            f"warning: `sparql -f {fmt}` reads a query file, but -f now means --format in every command; "
+            f"use `-i {fmt}` (the old meaning goes in the next release)",
+            err=True,
+        )
+        if path is not None:
+            raise ClaimgraphError("give the query file once: -i FILE.rq")
+        path, fmt = fmt, None
     if (text is None) == (path is None):
-        raise ClaimgraphError("give the query as TEXT or with -f FILE.rq (not both)")
+        raise ClaimgraphError("give the query as TEXT or with -i FILE.rq (not both)")
     source = "query"
     if path is not None:
         source = str(path)
@@ -200,14 +227,6 @@ def sparql_cmd(
             text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise ClaimgraphError(f"{path}: cannot read query ({exc})") from None
-    form = query_form(text)
-    if form is None and re.search(r"(?i)\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", text):
-        raise ClaimgraphError(
-            f"{source}: only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) are run; updates are refused"
-        )
-    if endpoint:
-        store = _endpoint(endpoint, timeout, check=False)
-    else:
-        store = open_store(obj.layout(), on_build=lambda msg: click.echo(msg, err=True))
-    result = execute(store, text, source=source)
-    emit(result, form or "SELECT", fmt)
+    assert text is not None
+    result = obj.project().run_sparql(text, source=source, endpoint=endpoint, timeout=timeout, on_build=note)
+    emit(result, fmt)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from claimgraph.cli.common import OneLineUsage
+from claimgraph.cli.common import OneLineUsage, note
 
 
 @click.command("synth", cls=OneLineUsage)
@@ -30,9 +30,9 @@ def synth_cmd(outdir: Path, articles: int, seed: int, curated: bool, force: bool
     The same --articles and --seed give byte-identical output. OUTDIR must be missing or empty, unless
     --force and an earlier synth run wrote it (OUTDIR/.claimgraph-synth.json). See docs/synth.md.
     """
-    from claimgraph.synth.generator import report_progress, synthesize
+    from claimgraph import synthesize
 
-    progress = report_progress if articles >= 5000 and not quiet else None
+    progress = note if articles >= 5000 and not quiet else None
     result = synthesize(outdir, articles, seed, force=force, curated=curated, progress=progress)
     if not quiet:
         entries = ", ".join(f"{n} {kind}" for kind, n in result.registry.items())

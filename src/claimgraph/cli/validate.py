@@ -1,4 +1,4 @@
-"""`claimgraph validate`."""
+"""`claimgraph validate`: options and output; the validation itself is claimgraph.Project.validate."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from claimgraph.cli.common import Context, parallel_options
-from claimgraph.core.errors import ClaimgraphError
+from claimgraph.cli.common import Context, note, parallel_options, project_options
+from claimgraph.core.formats import INFERENCE, REPORT_FORMATS, STRATEGIES
 from claimgraph.core.publish import publish_file
 
 
@@ -22,7 +22,7 @@ from claimgraph.core.publish import publish_file
 )
 @click.option(
     "--inference",
-    type=click.Choice(["none", "rdfs", "owlrl"]),
+    type=click.Choice(INFERENCE),
     default="none",
     show_default=True,
     help="Entailment pySHACL applies before validating (the ontology is always available for class "
@@ -39,7 +39,7 @@ from claimgraph.core.publish import publish_file
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["text", "turtle", "json", "junit", "github"]),
+    type=click.Choice(REPORT_FORMATS),
     default="text",
     show_default=True,
     help="text groups results by focus node; turtle is the SHACL validation report; junit and github "
@@ -48,7 +48,7 @@ from claimgraph.core.publish import publish_file
 @click.option("-o", "--output", default="-", show_default=True, help="Report file, or - for standard output.")
 @click.option(
     "--strategy",
-    type=click.Choice(["auto", "per-article", "whole"]),
+    type=click.Choice(STRATEGIES),
     default="auto",
     show_default=True,
     help="per-article validates each article graph (in parallel) plus one pass over what articles share, "
@@ -56,6 +56,7 @@ from claimgraph.core.publish import publish_file
     "the build without --inference, and whole otherwise.",
 )
 @parallel_options("for per-article validation")
+@project_options
 @click.pass_obj
 def validate_cmd(
     obj: Context,
@@ -74,71 +75,23 @@ def validate_cmd(
 
     Exit codes: 0 conforms, 1 does not conform (at or above --fail-on), 2 usage or input error.
     """
-    from claimgraph.validate.reporting import render
-    from claimgraph.validate.validation import load_data, load_ontology, load_shapes, validate
+    from claimgraph import render_report
 
-    if strategy == "per-article" and (paths or inference != "none"):
-        raise ClaimgraphError(
-            "--strategy per-article validates the build's own dump without --inference; "
-            "use --strategy whole for files or with inference"
-        )
-    per_article = strategy != "whole" and not paths and inference == "none"
-    if paths:
-        files = _rdf_files(paths)
-        sources, checked = {}, [f"{len(files)} file{'s' if len(files) != 1 else ''}"]
-    else:
-        from claimgraph.build.ensure import ensure_built
-        from claimgraph.corpus.sources import SourceIndex
-
-        layout = ensure_built(obj.layout(), on_build=lambda msg: click.echo(msg, err=True))
-        files = [layout.build_dir / "dataset.nq"]
-        sources, checked = SourceIndex(layout.data_dir), ["the built graph"]
-    shapes = load_shapes(shapes_dir)
-    if inference != "none" and shapes_dir is None:
-        click.echo(
-            f"note: the packaged shapes describe asserted data; with --inference {inference} the entailed "
-            "triples (superclass types, transitive cg:within) are judged too and closed shapes reject them",
-            err=True,
-        )
-    if per_article:
-        from claimgraph.build.graph_index import GRAPH_INDEX, read_index
-        from claimgraph.validate.partitioned import dump_ontology, validate_dump
-
-        index = read_index(layout.build_dir / GRAPH_INDEX)
-        ontology = load_ontology() + dump_ontology(files[0], index)
-        report = validate_dump(
-            files[0], index, shapes, ontology, jobs=jobs, progress=progress, sources=sources
-        )
-    else:
-        data, own_ontology = load_data(files)
-        ontology = load_ontology() + own_ontology
-        report = validate(data, shapes, ontology, inference=inference, sources=sources)
-    report.checked = checked
-    level = fail_on.capitalize()
-    rendered = render(report, fmt, level).encode()
+    report = obj.project().validate(
+        paths or None,
+        shapes=shapes_dir,
+        inference=inference,
+        strategy=strategy,
+        jobs=jobs,
+        progress=progress,
+        on_build=note,
+        on_note=note,
+    )
+    rendered = render_report(report, fmt, fail_on).encode()
     if output == "-":
         sys.stdout.buffer.write(rendered)
         sys.stdout.flush()
     else:
         publish_file(Path(output), lambda fh: fh.write(rendered))
-    if report.failing(level):
+    if report.failing(fail_on.capitalize()):
         sys.exit(1)
-
-
-def _rdf_files(paths: tuple[Path, ...]) -> list[Path]:
-    from claimgraph.core.rdfio import SUFFIXES
-
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
-            if not found:
-                raise ClaimgraphError(
-                    f"{path}: no RDF files found (extensions: {', '.join(sorted(SUFFIXES))})"
-                )
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
-            raise ClaimgraphError(f"{path}: no such file or directory")
-    return files

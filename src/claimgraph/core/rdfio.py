@@ -9,19 +9,10 @@ import pyoxigraph as ox
 import rdflib
 
 from claimgraph.core.errors import InputError, display_path
+from claimgraph.core.formats import RDF_SUFFIXES
 from claimgraph.core.namespaces import XSD, graph_iri
 
-SUFFIXES = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".turtle": ox.RdfFormat.TURTLE,
-    ".trig": ox.RdfFormat.TRIG,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".json": ox.RdfFormat.JSON_LD,
-    ".rdf": ox.RdfFormat.RDF_XML,
-    ".owl": ox.RdfFormat.RDF_XML,
-}
+SUFFIXES = {suffix: getattr(ox.RdfFormat, member) for suffix, member in RDF_SUFFIXES.items()}
 ONTOLOGY_GRAPH = graph_iri("ontology")
 _XSD_STRING = XSD + "string"
 

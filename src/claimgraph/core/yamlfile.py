@@ -54,7 +54,7 @@ def load_yaml(path: Path) -> Any:
         raise InputError(shown, f"YAML syntax error: {problem}", line=line) from None
     if node is None:
         return None
-    return _convert(node, shown)
+    return convert_node(node, shown)
 
 
 def _reject_aliases(text: str, shown: str) -> None:
@@ -66,7 +66,9 @@ def _reject_aliases(text: str, shown: str) -> None:
             raise InputError(shown, "YAML anchors and aliases are not allowed", line=line)
 
 
-def _convert(node: yaml.Node, shown: str) -> Any:
+def convert_node(node: yaml.Node, shown: str) -> Any:
+    """Plain values with line numbers from a composed node: for YAML that is not a whole file (the `#+`
+    headers of .rq files), which the catalogue and the checks compose themselves."""
     return _Converter(shown).convert(node)
 
 

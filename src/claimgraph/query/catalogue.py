@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +11,7 @@ import yaml
 
 from claimgraph.core.errors import InputError, display_path
 from claimgraph.core.fields import Fields
-from claimgraph.core.yamlfile import LOADER, _convert
+from claimgraph.core.yamlfile import LOADER, convert_node
 
 PARAM_TYPES = ("actor", "place", "event", "post", "article", "claim", "iri", "string", "integer", "date")
 HEADER_LINE = re.compile(r"^#\+ ?(.*)$")
@@ -46,7 +47,8 @@ def load_catalogue(queries_dir: Path) -> dict[str, PackagedQuery]:
 def load_query(path: Path) -> PackagedQuery:
     shown = display_path(path)
     text = path.read_text(encoding="utf-8")
-    header, body = [], []
+    header: list[str] = []
+    body: list[str] = []
     for line in text.splitlines():
         m = HEADER_LINE.match(line)
         if m and not body:
@@ -64,14 +66,14 @@ def load_query(path: Path) -> PackagedQuery:
             f"header is not valid YAML: {getattr(exc, 'problem', exc)}",
             line=mark.line + 1 if mark else 1,
         ) from None
-    top = Fields(_convert(node, shown) if node else None, shown, "header", 1)
+    top = Fields(convert_node(node, shown) if node else None, shown, "header", 1)
     top.reject_unknown(("title", "description", "parameters", "tags"))
     sparql = "\n".join(body).strip() + "\n"
     query = PackagedQuery(
         path.stem,
         path,
-        top.text("title", required=True),
-        top.text("description", required=True),
+        _required(top.text("title", required=True)),
+        _required(top.text("description", required=True)),
         sparql,
         _form(sparql, shown),
         tags=top.texts("tags"),
@@ -79,8 +81,18 @@ def load_query(path: Path) -> PackagedQuery:
     params = top.sub("parameters")
     if params is not None:
         for name in params.mapping:
-            query.parameters[name] = _parameter(params.sub(name), name, sparql)
+            spec = params.sub(name)
+            if spec is None:
+                raise params.error(name, "expected type, description and example")
+            query.parameters[name] = _parameter(spec, name, sparql)
     return query
+
+
+def _required(value: str | None) -> str:
+    """Fields.text(..., required=True) raises rather than return None; this tells the type checker."""
+    if value is None:
+        raise AssertionError("a required field came back empty")
+    return value
 
 
 def _parameter(f: Fields, name: str, sparql: str) -> Parameter:
@@ -95,8 +107,8 @@ def _parameter(f: Fields, name: str, sparql: str) -> Parameter:
         raise f.error("required", "expected true or false")
     param = Parameter(
         name,
-        f.choice("type", PARAM_TYPES, required=True),
-        f.text("description", required=True),
+        _required(f.choice("type", PARAM_TYPES, required=True)),
+        _required(f.text("description", required=True)),
         default=f.text("default"),
         example=f.text("example", required=True),
         required=bool(required),
@@ -106,12 +118,12 @@ def _parameter(f: Fields, name: str, sparql: str) -> Parameter:
     return param
 
 
-_TOKEN = re.compile(r"""<[^<>"{}|^`\\\s]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*""")
+TOKEN = re.compile(r"""<[^<>"{}|^`\\\s]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*""")
 
 
 def query_form(sparql: str) -> str | None:
     """SELECT, ASK, CONSTRUCT or DESCRIBE: the first keyword after the prologue, comments skipped."""
-    code = _TOKEN.sub(lambda m: " " if m.group().startswith("#") else "<>", sparql)
+    code = TOKEN.sub(lambda m: " " if m.group().startswith("#") else "<>", sparql)
     code = re.sub(r"(?is)^\s*(?:(?:PREFIX\s+\S*\s*<>|BASE\s*<>)\s*)*", "", code)
     m = re.match(r"(?i)\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", code)
     return m.group(1).upper() if m else None
@@ -154,4 +166,6 @@ def catalogue_rdf(catalogue: dict[str, PackagedQuery]) -> bytes:
             ox.Triple(s, node(SH + prop), ox.Literal(q.sparql)),
         ]
         triples += [ox.Triple(s, node(SCHEMA + "keywords"), ox.Literal(tag)) for tag in q.tags]
-    return ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    out = io.BytesIO()
+    ox.serialize(sorted(triples, key=str), out, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    return out.getvalue()

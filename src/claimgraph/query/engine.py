@@ -21,7 +21,9 @@ def open_store(layout: Layout, *, on_build: Callable[[str], None] | None = None)
     return ox.Store.read_only(str(layout.store))
 
 
-def bind(store: ox.Store, query: PackagedQuery, given: dict[str, str]) -> dict[ox.Variable, object]:
+def bind(
+    store: ox.Store, query: PackagedQuery, given: dict[str, str]
+) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
     """Resolve each parameter (given value, else default) to an RDF term keyed by its variable."""
     unknown = sorted(set(given) - set(query.parameters))
     if unknown:
@@ -56,11 +58,11 @@ def execute(store: ox.Store, sparql: str, bindings: dict | None = None, *, sourc
 def guard(sparql: str, source: str = "query") -> None:
     """Refuse what the engines handle badly: huge or deeply nested text (pyoxigraph can crash the process)
     and SERVICE, which pyoxigraph would send over HTTP from the user's machine."""
-    from claimgraph.query.catalogue import _TOKEN
+    from claimgraph.query.catalogue import TOKEN
 
     if len(sparql) > MAX_QUERY_CHARS:
         raise ClaimgraphError(f"{source}: query longer than {MAX_QUERY_CHARS} characters")
-    code = _TOKEN.sub(lambda m: " " if m.group().startswith("#") else '""', sparql)
+    code = TOKEN.sub(lambda m: " " if m.group().startswith("#") else '""', sparql)
     depth = deepest = 0
     for char in code:
         if char in "{(":

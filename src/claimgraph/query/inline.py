@@ -22,7 +22,7 @@ import re
 import pyoxigraph as ox
 
 from claimgraph.core.errors import ClaimgraphError
-from claimgraph.query.catalogue import _TOKEN, query_form
+from claimgraph.query.catalogue import TOKEN, query_form
 
 
 def inline_bindings(sparql: str, bindings: dict[ox.Variable, ox.NamedNode | ox.Literal]) -> str:
@@ -41,7 +41,7 @@ def inline_bindings(sparql: str, bindings: dict[ox.Variable, ox.NamedNode | ox.L
 def _where_group_start(sparql: str) -> int:
     """Offset just after the `{` that opens the query's own WHERE group (comments, strings and IRIs are
     skipped; braces of the CONSTRUCT template and of subqueries are not taken for it)."""
-    code = _TOKEN.sub(lambda m: " " * len(m.group()), sparql)
+    code = TOKEN.sub(lambda m: " " * len(m.group()), sparql)
     construct = query_form(sparql) == "CONSTRUCT"
     depth = groups = 0
     where_seen = False

@@ -11,8 +11,6 @@ import pyoxigraph as ox
 from claimgraph.build.serialize import FORMATS, sorted_quads
 from claimgraph.core.namespaces import ID, PREFIXES
 
-SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml", "md")
-GRAPH_FORMATS = ("ttl", "jsonld", "nt")
 _RESULTS = {
     "csv": ox.QueryResultsFormat.CSV,
     "tsv": ox.QueryResultsFormat.TSV,

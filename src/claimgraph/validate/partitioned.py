@@ -31,7 +31,7 @@ from claimgraph.core.workers import ordered_map
 from claimgraph.corpus.sources import Sources
 from claimgraph.mapping.ownership import Owner, article_of_graph
 from claimgraph.validate.pyshacl_tuning import tuned_pyshacl
-from claimgraph.validate.validation import SEVERITIES, Report, Result, _result
+from claimgraph.validate.validation import SEVERITIES, Report, Result, read_result
 
 ONTOLOGY_GRAPH = graph_iri("ontology")
 META_GRAPH = graph_iri("meta")
@@ -325,7 +325,10 @@ def _run_pyshacl(setup: Setup, data: rdflib.Graph, home) -> list[tuple[Result, b
         description = report_graph.cbd(node)
         description.add((PLACEHOLDER, SH.result, node))
         kept.append(
-            (_result(report_graph, node, setup.sources), description.serialize(format="nt", encoding="utf-8"))
+            (
+                read_result(report_graph, node, setup.sources),
+                description.serialize(format="nt", encoding="utf-8"),
+            )
         )
     return kept
 

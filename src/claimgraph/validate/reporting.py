@@ -9,8 +9,6 @@ from xml.sax.saxutils import quoteattr
 from claimgraph.core.namespaces import ID, PREFIXES
 from claimgraph.validate.validation import Report, Result
 
-FORMATS = ("text", "turtle", "json", "junit", "github")
-
 
 def short(iri: str | None) -> str:
     if not iri:

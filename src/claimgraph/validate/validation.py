@@ -10,6 +10,7 @@ import rdflib
 from rdflib.namespace import RDF, SH
 
 from claimgraph.core.errors import InputError, display_path
+from claimgraph.core.formats import VALIDATION_SEVERITIES
 from claimgraph.core.rdfio import read_graph, read_quads, split_graphs
 from claimgraph.core.resources import resource_dir
 from claimgraph.validate.pyshacl_tuning import tuned_pyshacl
@@ -17,8 +18,7 @@ from claimgraph.validate.pyshacl_tuning import tuned_pyshacl
 if TYPE_CHECKING:
     from claimgraph.corpus.sources import Sources
 
-SEVERITIES = ("Violation", "Warning", "Info")  # most severe first
-INFERENCE = ("none", "rdfs", "owlrl")
+SEVERITIES = VALIDATION_SEVERITIES  # most severe first
 
 
 @dataclass(frozen=True)
@@ -91,14 +91,18 @@ def validate(
         )
     # Only the report's own results: pySHACL also types nested sh:detail results as sh:ValidationResult.
     report = next(report_graph.subjects(RDF.type, SH.ValidationReport))
-    results = [_result(report_graph, node, sources or {}) for node in report_graph.objects(report, SH.result)]
+    results = [
+        read_result(report_graph, node, sources or {}) for node in report_graph.objects(report, SH.result)
+    ]
     results.sort(
         key=lambda r: (r.focus, SEVERITIES.index(r.severity), r.path or "", r.shape or "", r.message)
     )
     return Report(results, report_graph, shapes)
 
 
-def _result(g: rdflib.Graph, node, sources: Sources) -> Result:
+def read_result(g: rdflib.Graph, node, sources: Sources) -> Result:
+    """One sh:ValidationResult as a Result; per-article validation (partitioned.py) reads its reports the
+    same way, so both strategies give the same report."""
     from claimgraph.corpus.sources import locate
 
     def one(pred):
