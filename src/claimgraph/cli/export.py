@@ -10,7 +10,7 @@ import click
 
 from claimgraph.cli.common import Context
 from claimgraph.core.errors import ClaimgraphError
-from claimgraph.core.publish import publish_file
+from claimgraph.core.publish import check_dir_target, check_output_target, publish_file
 
 
 @click.command("export")
@@ -41,6 +41,9 @@ def export_cmd(obj: Context, fmt: str, output: str, shards: int | None, compress
 
     if shards is not None or compressed:
         _check_shard_options(fmt, output, shards)
+        check_dir_target(Path(output), "shards")
+    elif output != "-":
+        check_output_target(Path(output))
     layout = ensure_built(obj.layout(), on_build=lambda msg: click.echo(msg, err=True))
     if shards is not None:
         _export_shards(layout, Path(output), shards, compressed)
@@ -61,10 +64,17 @@ def _check_shard_options(fmt: str, output: str, shards: int | None) -> None:
 
 
 def _export_shards(layout, target: Path, shards: int, compressed: bool) -> None:
+    from claimgraph.build.layout import recorded_sha256
     from claimgraph.export.shards import write_shards
 
     started = time.perf_counter()
-    result = write_shards(layout.build_dir / "dataset.nq", target, shards, compressed=compressed)
+    result = write_shards(
+        layout.build_dir / "dataset.nq",
+        target,
+        shards,
+        compressed=compressed,
+        expected_sha256=recorded_sha256(layout, "dataset.nq"),
+    )
     seconds = time.perf_counter() - started
     rate = result.source_bytes / 1e6 / seconds if seconds > 0 else 0.0
     sizes = ", ".join(f"{s.quads}" for s in result.shards)

@@ -9,7 +9,7 @@ import click
 
 from claimgraph.cli.common import Context, parallel_options
 from claimgraph.core.errors import ClaimgraphError
-from claimgraph.core.publish import publish_file
+from claimgraph.core.publish import check_output_target, publish_file
 
 
 @click.command("validate")
@@ -82,6 +82,8 @@ def validate_cmd(
             "--strategy per-article validates the build's own dump without --inference; "
             "use --strategy whole for files or with inference"
         )
+    if output != "-":
+        check_output_target(Path(output))
     per_article = strategy != "whole" and not paths and inference == "none"
     if paths:
         files = _rdf_files(paths)
@@ -90,7 +92,9 @@ def validate_cmd(
         from claimgraph.build.ensure import ensure_built
         from claimgraph.corpus.sources import SourceIndex
 
-        layout = ensure_built(obj.layout(), on_build=lambda msg: click.echo(msg, err=True))
+        layout = ensure_built(
+            obj.layout(), on_build=lambda msg: click.echo(msg, err=True), hashed=("dataset.nq",)
+        )
         files = [layout.build_dir / "dataset.nq"]
         sources, checked = SourceIndex(layout.data_dir), ["the built graph"]
     shapes = load_shapes(shapes_dir)
