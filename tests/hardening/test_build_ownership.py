@@ -7,18 +7,11 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
 
 from claimgraph.core.publish import OWNER_MARKER, WRITTEN_BY
 
 from ..conftest import DATA, cli
-
-
-def snapshot(root: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(root)): (p.read_bytes() if p.is_file() else b"<dir>")
-        for p in sorted(root.rglob("*"))
-    }
+from .trees import snapshot
 
 
 def one_line_refusal(run) -> str:

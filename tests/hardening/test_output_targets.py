@@ -20,12 +20,24 @@ def export_to(built, target: Path, *extra: str):
     return cli("--build-dir", str(built.build_dir), "export", "-f", "nq", "-o", str(target), *extra)
 
 
-def test_dev_null_stays_a_character_device(built):
-    if not os.access("/dev/null", os.W_OK):
-        pytest.skip("/dev/null not writable here")
-    run = export_to(built, Path("/dev/null"))
+def null_device(tmp_path: Path) -> Path:
+    """A private node of the null device (1, 3) where we may make one (root): a regression then replaces
+    that node, not the machine's /dev/null (running this test as root on the unfixed code did exactly
+    that). Elsewhere the real /dev/null, which a non-root user cannot replace."""
+    node = tmp_path / "null"
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (OSError, AttributeError):
+        return Path("/dev/null")
+    return node
+
+
+def test_dev_null_stays_a_character_device(built, tmp_path):
+    null = null_device(tmp_path)
+    run = export_to(built, null)
     assert run.code == 0, run.err
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    assert stat.S_ISCHR(os.lstat(null).st_mode)
+    assert os.major(os.lstat(null).st_rdev) == 1 and os.minor(os.lstat(null).st_rdev) == 3
 
 
 def test_a_fifo_gets_the_bytes(built, tmp_path):

@@ -22,6 +22,7 @@ from claimgraph.core.errors import ClaimgraphError
 from claimgraph.core.publish import OWNER_MARKER, publish_file, remove_stale, staged
 
 from ..conftest import cli
+from .trees import snapshot
 
 STEPS = ("rename", "replace", "fsync", "write", "unlink", "mkdir", "open")
 
@@ -52,13 +53,6 @@ class Injector:
             return fn(*args, **kwargs)
 
         return wrapper
-
-
-def snapshot(root: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(root)): (p.read_bytes() if p.is_file() else b"<dir>")
-        for p in sorted(root.rglob("*"))
-    }
 
 
 def write_tree(directory: Path, files: dict[str, bytes]) -> None:
