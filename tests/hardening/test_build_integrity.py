@@ -95,3 +95,8 @@ def test_validate_refuses_a_flipped_byte(copy, tmp_path):
 def test_an_intact_build_still_reads(copy):
     run = cli("--build-dir", str(copy), "query", "accusations-denied")
     assert run.code == 0 and run.out.strip(), run.err
+
+
+def test_check_refuses_a_flipped_byte(copy):
+    flip_a_letter(copy / "dataset.nq")
+    refused(cli("--build-dir", str(copy), "check", "--no-hermit"))
