@@ -80,9 +80,12 @@ def test_shard_export_refuses_a_flipped_byte(copy, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["build"]
 
 
-def test_query_refuses_a_truncated_build(copy):
+@pytest.mark.parametrize(
+    "command", [("query", "accusations-denied"), ("sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1")]
+)
+def test_query_and_sparql_refuse_a_truncated_build(copy, command):
     truncate(copy / "dataset.nq")
-    refused(cli("--build-dir", str(copy), "query", "accusations-denied"))
+    refused(cli("--build-dir", str(copy), *command))
 
 
 def test_validate_refuses_a_flipped_byte(copy, tmp_path):
