@@ -89,6 +89,8 @@ def check_outcome(parent: Path, target: Path, raised: bool, old: dict, new: dict
 def test_directory_publish_survives_a_failure_at_every_step(tmp_path, monkeypatch, exchange):
     if not exchange:
         monkeypatch.setattr(publish, "_renameat2", lambda: None)
+    elif publish._renameat2() is None:
+        pytest.skip("no renameat2 in this C library")
     target = tmp_path / "out"
     publish_tree(target, OLD)
     old = snapshot(target)

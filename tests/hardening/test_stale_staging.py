@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.core.publish import STAGING_MARKER, WRITTEN_BY, remove_stale
+from claimgraph.core.publish import OWNER_MARKER, STAGING_MARKER, WRITTEN_BY, remove_stale
 
 from ..conftest import REPO, cli
 from .trees import snapshot
@@ -49,6 +49,21 @@ def test_only_marked_staging_of_a_dead_writer_of_the_same_kind_is_removed(tmp_pa
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         p.name for p in (unmarked, other_kind, running, lookalike)
     )
+
+
+def test_a_complete_output_whose_target_is_missing_is_put_back(tmp_path):
+    """A writer killed between its two renames (systems without renameat2) leaves the old output aside and
+    no target: the next writer restores it rather than deleting the only copy."""
+    aside = tmp_path / f".b.claimgraph-build-{dead_pid()}-0123abcd"
+    aside.mkdir()
+    (aside / "dataset.nq").write_text("old\n")
+    entries = ["dataset.nq"]
+    (aside / OWNER_MARKER).write_text(
+        json.dumps({"written_by": WRITTEN_BY, "kind": "build", "entries": entries})
+    )
+    assert remove_stale(tmp_path, "build") == []
+    assert [p.name for p in tmp_path.iterdir()] == ["b"]
+    assert (tmp_path / "b" / "dataset.nq").read_text() == "old\n"
 
 
 def children(pid: int) -> set[int]:

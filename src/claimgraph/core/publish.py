@@ -249,7 +249,8 @@ def _staging_path(target: Path, kind: str) -> Path:
 
 def remove_stale(parent: Path, kind: str) -> list[Path]:
     """Remove staging directories of `kind` in `parent` whose writer is dead and whose marker (staging or
-    owner) says claimgraph made them; anything else with a similar name is left alone."""
+    owner) says claimgraph made them; anything else with a similar name is left alone. A complete output
+    whose target is missing is renamed back to it instead."""
     removed: list[Path] = []
     try:
         entries = list(os.scandir(parent))
@@ -271,7 +272,11 @@ def remove_stale(parent: Path, kind: str) -> list[Path]:
             and staging.get("pid") == pid
         )
         owner = read_owner_marker(path)
-        if ours or (owner is not None and owner["kind"] == kind):
+        complete = owner is not None and owner["kind"] == kind
+        if complete and not os.path.lexists(parent / m["target"]):
+            # killed between the two renames (no renameat2): a complete output, put back where it was
+            _quietly(os.rename, path, parent / m["target"])
+        elif ours or complete:
             _quietly(shutil.rmtree, path)
             removed.append(path)
     return removed
