@@ -77,7 +77,7 @@ def test_export_to_a_file_is_atomic_on_failure(tmp_path, built):
     shutil.copytree(built.build_dir, copy)
     (copy / "dataset.nq").write_text("<broken\n")
     run = cli("--build-dir", str(copy), "export", "-f", "ttl", "-o", str(target))
-    assert run.code == 2 and "corrupt build output" in run.err and "Traceback" not in run.err
+    assert run.code == 2 and "is corrupted" in run.err and "Traceback" not in run.err
     assert target.read_text() == "previous export\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b", "out.ttl"]
 

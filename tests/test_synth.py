@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from claimgraph.cli.main import main
 from claimgraph.core.fields import SLUG
+from claimgraph.core.publish import OWNER_MARKER
 from claimgraph.corpus.annotations import CLAIM_TYPES
 from claimgraph.synth import generator as synth
 
@@ -79,6 +80,7 @@ def answers(corpus, build_dir) -> dict[str, dict]:
 
 def test_layout_and_marker(corpus):
     assert sorted(p.name for p in corpus.iterdir()) == [
+        OWNER_MARKER,
         synth.MARKER,
         "annotations",
         "articles",

@@ -262,11 +262,13 @@ class Project:
         import io
 
         from claimgraph.core.formats import EXPORT_FORMATS
-        from claimgraph.core.publish import publish_file
+        from claimgraph.core.publish import check_output_target, publish_file
         from claimgraph.export.exporter import export
 
         if fmt not in EXPORT_FORMATS:
             raise ClaimgraphError(f"export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
+        if isinstance(out, str | os.PathLike):
+            check_output_target(Path(out))  # before any work: a directory or symlink is refused at once
         self.ensure_built(on_build=on_build)
         if out is None:
             buffer = io.BytesIO()
@@ -283,10 +285,19 @@ class Project:
     ) -> ShardResult:
         """N-Quads in `shards` files under `target` (each named graph whole in one shard), with manifest.json
         and SHA256SUMS, for a bulk loader."""
+        from claimgraph.build.layout import recorded_sha256
+        from claimgraph.core.publish import check_dir_target
         from claimgraph.export.shards import write_shards
 
+        check_dir_target(Path(target), "shards")
         self.ensure_built(on_build=on_build)
-        return write_shards(self.build_dir / "dataset.nq", Path(target), shards, compressed=compressed)
+        return write_shards(
+            self.build_dir / "dataset.nq",
+            Path(target),
+            shards,
+            compressed=compressed,
+            expected_sha256=recorded_sha256(self.layout, "dataset.nq"),
+        )
 
     def check(self, *, hermit: bool = True, on_build: Message | None = None) -> list[Outcome]:
         """Ontology and data checks (reasoner consistency, labels, undeclared terms, queries/checks/)."""

@@ -6,9 +6,7 @@ import hashlib
 import io
 import json
 import os
-import shutil
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,11 +17,21 @@ from claimgraph.corpus.inputs import ArticleKeys, Inputs, check_across, open_inp
 from claimgraph.build.describe import META_GRAPH, describe
 from claimgraph.core.errors import ClaimgraphError
 from claimgraph.build.graph_index import GRAPH_INDEX, GraphIndex
-from claimgraph.build.layout import MANIFEST, STORE, Layout, stat_inputs, default_layout, fingerprint, is_stale
+from claimgraph.build.layout import (
+    MANIFEST,
+    STORE,
+    Layout,
+    stat_inputs,
+    default_layout,
+    file_sha256,
+    fingerprint,
+    is_stale,
+)
 from claimgraph.mapping.mapper import REGISTRY_GRAPH, map_registry
 from claimgraph.core.namespaces import ONTOLOGY_IRI, graph_iri
 from claimgraph.build.parallel_map import map_articles
 from claimgraph.core.progress import stage
+from claimgraph.core.publish import check_dir_target, staged
 
 __all__ = ["Layout", "build", "default_layout", "fingerprint", "is_stale"]
 from claimgraph.build.serialize import serialize, sorted_nquads, trig_parts
@@ -43,19 +51,11 @@ class BuildResult:
 def build(layout: Layout, *, jobs: int = 0, progress: bool | None = None) -> BuildResult:
     """Stream every article through the mapping into the outputs; only a complete build replaces the
     previous one, so bad input (found by any worker) leaves the old build as it was."""
+    check_dir_target(layout.build_dir, "build")  # before any work: never replace what we did not write
     digest, inputs = fingerprint(layout)
     checked = open_inputs(layout.data_dir, layout.ontology_dir)
-    target = _check_target(layout.build_dir)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
-    try:
+    with staged(layout.build_dir, "build") as staging:
         articles, quads = _write_outputs(staging, layout, checked, digest, inputs, jobs, progress)
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(staging, 0o777 & ~mask)  # mkdtemp makes 0700; a build is as readable as any directory
-        _swap(staging, target)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     return BuildResult(layout, articles, quads, [*OUTPUTS, MANIFEST, STORE + "/"])
 
 
@@ -77,13 +77,6 @@ def ontology_quads(ontology_dir: Path) -> list[ox.Quad]:
             for t in ox.parse(fh, format=ox.RdfFormat.TURTLE, base_iri=ONTOLOGY_IRI):
                 out.append(ox.Quad(stable(t.subject), t.predicate, stable(t.object), ONTOLOGY_GRAPH))
     return out
-
-
-def _check_target(target: Path) -> Path:
-    if target.exists() and any(target.iterdir()) and not (target / MANIFEST).is_file():
-        raise ClaimgraphError(f"{target}: exists and was not written by claimgraph; refusing to replace it")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    return target
 
 
 def _write_outputs(
@@ -144,7 +137,7 @@ def _write_outputs(
         "stat": stat_inputs(layout),
         "articles": [k.article for k in keys],
         "quads": total,
-        "outputs": {name: _sha256_file(out / name) for name in sorted(OUTPUTS)},
+        "outputs": {name: _recorded(out / name) for name in sorted(OUTPUTS)},
     }
     (out / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     return len(keys), total
@@ -170,19 +163,7 @@ def _load_store(out: Path) -> None:
     del store
 
 
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()
+def _recorded(path: Path) -> dict[str, int | str]:
+    """What readers verify the output against (build/layout.py `verify_outputs`)."""
+    return {"bytes": path.stat().st_size, "sha256": file_sha256(path)}
 
-
-def _swap(staging: Path, target: Path) -> None:
-    old = None
-    if target.exists():
-        old = target.with_name(f".{target.name}.old-{os.getpid()}")
-        os.rename(target, old)
-    os.rename(staging, target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)

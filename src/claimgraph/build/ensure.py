@@ -1,10 +1,11 @@
-"""The one "build first if stale" every reader of a build goes through (query, export, validate, check)."""
+"""The one "build first if stale" every reader of a build goes through (query, export, validate, check),
+and the one place a build is verified before it is read."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from claimgraph.build.layout import Layout, is_stale
+from claimgraph.build.layout import Layout, is_stale, verify_outputs
 
 
 def ensure_built(
@@ -13,13 +14,17 @@ def ensure_built(
     on_build: Callable[[str], None] | None = None,
     jobs: int = 0,
     progress: bool | None = None,
+    hashed: Iterable[str] = (),
 ) -> Layout:
     """Build when the build is missing or older than its inputs; the builder is imported only then, so a
-    warm query never loads the mapping, YAML or validation code."""
+    warm query never loads the mapping, YAML or validation code. A build that is not rebuilt is verified
+    against its manifest: sizes always, the SHA-256 of `hashed` outputs (for readers of a whole file that
+    cannot hash while streaming); a corrupted build is refused with one line, never read."""
     if is_stale(layout):
         from claimgraph.build.builder import build
 
         if on_build:
             on_build(f"building {layout.build_dir} (missing or older than its inputs) ...")
         build(layout, jobs=jobs, progress=progress)
+    verify_outputs(layout, hashed)
     return layout

@@ -10,8 +10,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimgraph.core.version import __version__
+from claimgraph.core.errors import ClaimgraphError, display_path
 from claimgraph.core.resources import resource_dir, source_checkout
+from claimgraph.core.version import __version__
 
 MANIFEST = "manifest.json"
 STORE = "store"
@@ -70,11 +71,76 @@ def is_stale(layout: Layout) -> bool:
         recorded = manifest["fingerprint"]
     except (OSError, ValueError, KeyError, TypeError):
         return True
-    if not layout.store.is_dir():
-        return True
+    if not layout.store.is_dir() or recorded_outputs(manifest) is None:
+        return True  # no sizes and hashes to verify: made by an earlier version, build again
     if manifest.get("stat") == stat_inputs(layout):
         return False
     return recorded != fingerprint(layout)[0]
+
+
+def recorded_outputs(manifest: object) -> dict[str, tuple[int, str]] | None:
+    """{output name: (bytes, sha256)} from a manifest, or None when it records no such list."""
+    outputs = manifest.get("outputs") if isinstance(manifest, dict) else None
+    if not isinstance(outputs, dict) or not outputs:
+        return None
+    out = {}
+    for name, rec in outputs.items():
+        if not (isinstance(rec, dict) and isinstance(rec.get("bytes"), int) and isinstance(rec.get("sha256"), str)):
+            return None
+        out[name] = (rec["bytes"], rec["sha256"])
+    return out
+
+
+def verify_outputs(layout: Layout, hashed: Iterable[str] = ()) -> None:
+    """Refuse a build whose outputs differ from its manifest: the size of every output (a few stat calls,
+    cheap enough for every query), and the SHA-256 of those in `hashed` (for readers of the whole file)."""
+    try:
+        recorded = recorded_outputs(json.loads(layout.manifest.read_text()))
+    except (OSError, ValueError):
+        recorded = None
+    if recorded is None:
+        raise corrupted(layout.manifest)
+    for name, (size, _sha) in recorded.items():
+        try:
+            actual = os.stat(layout.build_dir / name).st_size
+        except OSError:
+            actual = -1
+        if actual != size:
+            raise corrupted(layout.build_dir / name)
+    for name in hashed:
+        check_digest(layout, name, file_sha256(layout.build_dir / name))
+
+
+def check_digest(layout: Layout, name: str, sha256: str) -> None:
+    """Compare a digest computed while streaming an output with the one its manifest records."""
+    if recorded_sha256(layout, name) != sha256:
+        raise corrupted(layout.build_dir / name)
+
+
+def recorded_sha256(layout: Layout, name: str) -> str:
+    """The SHA-256 the manifest records for output `name`; a build without one is corrupted."""
+    try:
+        recorded = recorded_outputs(json.loads(layout.manifest.read_text()))
+    except (OSError, ValueError):
+        recorded = None
+    if recorded is None or name not in recorded:
+        raise corrupted(layout.manifest)
+    return recorded[name][1]
+
+
+def corrupted(path: Path) -> ClaimgraphError:
+    return ClaimgraphError(
+        f"{display_path(path)} is corrupted (size/hash differs from its manifest); "
+        "rebuild with `claimgraph build`"
+    )
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
 
 
 def stat_inputs(layout: Layout) -> list[list]:

@@ -124,11 +124,13 @@ def checks_dir() -> Path:
 
 def run_checks(layout, *, hermit: bool = True, on_build=None) -> list[Outcome]:
     """Every check, in a fixed order: reasoners first, then terms, then the SPARQL check files."""
+    from claimgraph.build.layout import verify_outputs
     from claimgraph.check.reasoning import Skipped, hermit_errors, owlrl_errors
     from claimgraph.core.rdfio import split_graphs
     from claimgraph.query.engine import open_store
 
     store = open_store(layout, on_build=on_build)
+    verify_outputs(layout, hashed=("dataset.nq",))  # read whole below: its hash is cheap to check too
     with (layout.build_dir / "dataset.nq").open("rb") as fh:
         data, ontology = split_graphs(list(ox.parse(fh, format=ox.RdfFormat.N_QUADS)))
     outcomes = []

@@ -9,7 +9,7 @@ import click
 
 from claimgraph.cli.common import Context, note, parallel_options, project_options
 from claimgraph.core.formats import INFERENCE, REPORT_FORMATS, STRATEGIES
-from claimgraph.core.publish import publish_file
+from claimgraph.core.publish import check_output_target, publish_file
 
 
 @click.command("validate")
@@ -77,6 +77,8 @@ def validate_cmd(
     """
     from claimgraph import render_report
 
+    if output != "-":
+        check_output_target(Path(output))  # before any work
     report = obj.project().validate(
         paths or None,
         shapes=shapes_dir,

@@ -4,14 +4,13 @@ so memory does not grow with the corpus."""
 from __future__ import annotations
 
 import hashlib
-import shutil
 from collections.abc import Iterator
 from typing import IO
 
 import pyoxigraph as ox
 
 from claimgraph.build.graph_index import GRAPH_INDEX, read_index
-from claimgraph.build.layout import Layout
+from claimgraph.build.layout import Layout, check_digest, corrupted
 from claimgraph.build.serialize import FORMATS, serialize
 from claimgraph.core.errors import InputError, display_path
 from claimgraph.mapping.ownership import Owner, article_of_graph
@@ -24,8 +23,12 @@ def export(layout: Layout, fmt: str, out: IO[bytes]) -> None:
     """Quad formats keep the graphs in the build's order; triple formats get their union, each triple
     once, graph by graph (sorted within each graph). Same build, same bytes."""
     if fmt in COPIED:
+        digest = hashlib.sha256()
         with (layout.build_dir / COPIED[fmt]).open("rb") as fh:
-            shutil.copyfileobj(fh, out, 1 << 20)
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+                out.write(chunk)
+        check_digest(layout, COPIED[fmt], digest.hexdigest())  # raises before publish_file renames
         return
     _rdf_format, has_graphs = FORMATS[fmt]
     quads = _graphs(layout)
@@ -33,15 +36,27 @@ def export(layout: Layout, fmt: str, out: IO[bytes]) -> None:
 
 
 def _graphs(layout: Layout) -> Iterator[ox.Quad]:
+    """The blocks lie end to end from offset 0, so hashing them in order hashes the whole dump: checked
+    against the manifest after the last block, before the caller publishes anything."""
     dump = layout.build_dir / "dataset.nq"
     index = read_index(layout.build_dir / GRAPH_INDEX)
+    digest = hashlib.sha256()
+    offset = 0
     for block in index.blocks:
+        data = index.read_block(dump, block.graph)
+        if block.offset != offset or len(data) != block.length:
+            raise corrupted(dump)
+        digest.update(data)
+        offset += len(data)
         try:
-            yield from ox.parse(index.read_block(dump, block.graph), format=ox.RdfFormat.N_QUADS)
+            yield from ox.parse(data, format=ox.RdfFormat.N_QUADS)
         except SyntaxError as exc:
             raise InputError(
                 display_path(dump), f"corrupt build output ({exc}); run `claimgraph build`"
             ) from None
+    if offset != dump.stat().st_size:
+        raise corrupted(dump)
+    check_digest(layout, "dataset.nq", digest.hexdigest())
 
 
 def _union(quads: Iterator[ox.Quad]) -> Iterator[ox.Triple]:

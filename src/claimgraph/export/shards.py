@@ -17,13 +17,13 @@ import hashlib
 import json
 import os
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claimgraph.build.layout import corrupted
 from claimgraph.core.errors import ClaimgraphError, InputError, display_path
 from claimgraph.core.namespaces import ID
+from claimgraph.core.publish import staged
 
 ARTICLE_GRAPHS = ID + "graph/article/"
 MANIFEST = "manifest.json"
@@ -121,25 +121,23 @@ class _Sink:
         self.raw.close()
 
 
-def write_shards(source: Path, target: Path, shards: int, *, compressed: bool = False) -> ShardResult:
+def write_shards(
+    source: Path, target: Path, shards: int, *, compressed: bool = False, expected_sha256: str | None = None
+) -> ShardResult:
     """Split `source` (N-Quads sorted by graph, as `claimgraph build` writes it) into `target`/part-*.nq
-    plus manifest.json and SHA256SUMS. The directory appears complete or not at all."""
+    plus manifest.json and SHA256SUMS. The directory appears complete or not at all (core/publish.py), and
+    not at all when `source` does not hash to `expected_sha256` (a corrupted build)."""
     if not 1 <= shards <= MAX_SHARDS:
         raise ClaimgraphError(f"--shards must be between 1 and {MAX_SHARDS}, got {shards}")
-    _check_target(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    try:
-        result = _split(source, staging, shards, compressed)
-        _publish(staging, target)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    with staged(target, "shards") as staging:
+        result = _split(source, staging, shards, compressed, expected_sha256)
     result.directory = target
     return result
 
 
-def _split(source: Path, staging: Path, shards: int, compressed: bool) -> ShardResult:
+def _split(
+    source: Path, staging: Path, shards: int, compressed: bool, expected_sha256: str | None
+) -> ShardResult:
     shown = display_path(source)
     sinks = [_Sink(staging / part_name(i, compressed), compressed) for i in range(shards)]
     stats = [Shard(part_name(i, compressed)) for i in range(shards)]
@@ -193,6 +191,8 @@ def _split(source: Path, staging: Path, shards: int, compressed: bool) -> ShardR
     finally:
         for sink in sinks:
             sink.close()
+    if expected_sha256 is not None and source_sha.hexdigest() != expected_sha256:
+        raise corrupted(source)
     for sink, shard in zip(sinks, stats, strict=True):
         shard.bytes, shard.sha256 = sink.size, sink.sha.hexdigest()
     manifest = {
@@ -217,36 +217,3 @@ def _split(source: Path, staging: Path, shards: int, compressed: bool) -> ShardR
     return ShardResult(
         staging, stats, quads, graphs, source_bytes, [s.file for s in stats] + [MANIFEST, CHECKSUMS]
     )
-
-
-def _check_target(target: Path) -> None:
-    """Only an absent path, an empty directory or an earlier shard export may be replaced."""
-    if not target.exists():
-        return
-    if not target.is_dir():
-        raise ClaimgraphError(f"{display_path(target)}: exists and is not a directory")
-    entries = list(target.iterdir())
-    if entries and not (target / MANIFEST).is_file():
-        raise ClaimgraphError(
-            f"{display_path(target)}: directory is not empty and holds no earlier shard export "
-            f"({MANIFEST}); choose another -o"
-        )
-
-
-def _publish(staging: Path, target: Path) -> None:
-    """Swap the finished directory into place: renames only, so readers never see a half-written set."""
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(staging, 0o777 & ~umask)  # mkdtemp made it private; a published export is like any directory
-    if not target.exists():
-        os.replace(staging, target)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
-    os.replace(target, old / target.name)
-    try:
-        os.replace(staging, target)
-    except BaseException:
-        os.replace(old / target.name, target)
-        raise
-    finally:
-        shutil.rmtree(old, ignore_errors=True)

@@ -17,7 +17,6 @@ import random
 import re
 import shutil
 import sys
-import tempfile
 import time
 import uuid
 from bisect import bisect
@@ -1702,7 +1701,10 @@ class SynthResult:
 
 
 def check_target(out_dir: Path, force: bool, shown: Path | None = None) -> None:
-    """Refuse to overwrite anything but an empty directory or, with --force, an earlier synth output."""
+    """Refuse to overwrite anything but an empty directory or, with --force, an earlier synth output that
+    holds nothing else (core/publish.py decides what claimgraph provably wrote)."""
+    from claimgraph.core.publish import check_dir_target
+
     shown = shown or out_dir
     if out_dir.exists() and not out_dir.is_dir():
         raise ClaimgraphError(f"{shown}: exists and is not a directory")
@@ -1713,14 +1715,7 @@ def check_target(out_dir: Path, force: bool, shown: Path | None = None) -> None:
             f"{shown}: exists and is not empty; refusing to overwrite it "
             "(use --force to replace a corpus written by claimgraph synth)"
         )
-    try:
-        marker = json.loads((out_dir / MARKER).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        marker = None
-    if not isinstance(marker, dict) or marker.get("generator") != GENERATOR:
-        raise ClaimgraphError(
-            f"{shown}: exists and was not written by claimgraph synth (no {MARKER}); refusing to replace it"
-        )
+    check_dir_target(out_dir, "synth")
 
 
 def synthesize(
@@ -1803,17 +1798,10 @@ def synthesize(
 
 
 def _swap(staging: Path, target: Path, force: bool, shown: Path) -> None:
+    from claimgraph.core.publish import publish_dir
+
     check_target(target, force, shown)  # again: the directory may have changed while we wrote
-    old = None
-    if target.exists():
-        if any(target.iterdir()):
-            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-            os.rename(target, old / "corpus")
-        else:
-            target.rmdir()
-    os.rename(staging, target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    publish_dir(staging, target, "synth")
 
 
 def report_progress(message: str) -> None:

@@ -32,7 +32,7 @@ def validate_build(
     """Validate the built graph (building first when stale). `auto` validates article by article, which
     gives the whole-graph report in a fraction of the memory, unless inference needs the whole graph."""
     _check_options(inference, strategy, files=False)
-    ensure_built(layout, on_build=on_build)
+    ensure_built(layout, on_build=on_build, hashed=("dataset.nq",))  # validation reads all of it
     from claimgraph.corpus.sources import SourceIndex
 
     dump = layout.build_dir / "dataset.nq"
