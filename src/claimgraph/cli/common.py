@@ -71,11 +71,18 @@ def endpoint_options(endpoint_help: str):
 
     def decorate(command):
         command = click.option(
+            "--allow-redirects",
+            is_flag=True,
+            help="With --endpoint: follow redirects to another host (same-host redirects are followed; "
+            "credentials are never sent to another host).",
+        )(command)
+        command = click.option(
             "--timeout",
-            type=click.FloatRange(min=0, min_open=True),
+            type=click.FloatRange(min=0),
             default=60.0,
             show_default=True,
-            help="With --endpoint: seconds to wait for each answer.",
+            help="Seconds the whole query may take, locally or at --endpoint, writing the results "
+            "included; then it stops with one line, exit 2. 0: no limit.",
         )(command)
         return click.option("--endpoint", metavar="URL", help=endpoint_help)(command)
 
@@ -92,7 +99,7 @@ class OneLineUsage(click.Command):
             raise ClaimgraphError(f"{ctx.command_path}: {exc.format_message()}") from None
 
 
-def emit(result, form: str, fmt: str | None) -> None:
+def emit(result, form: str, fmt: str | None, check=lambda: None) -> None:
     from claimgraph.query.results import GRAPH_FORMATS, SELECT_FORMATS, write_results
 
     graph = form in ("CONSTRUCT", "DESCRIBE")
@@ -102,5 +109,5 @@ def emit(result, form: str, fmt: str | None) -> None:
         raise ClaimgraphError(
             f"format {fmt!r} does not apply to a {form} query (use one of {', '.join(allowed)})"
         )
-    write_results(result, fmt, sys.stdout.buffer)
+    write_results(result, fmt, sys.stdout.buffer, check=check)
     sys.stdout.flush()

@@ -128,8 +128,10 @@ def query_cmd(
     fmt: str | None,
     endpoint: str | None,
     timeout: float,
+    allow_redirects: bool,
 ) -> None:
     """Run the packaged query NAME (see `claimgraph queries`); builds first when the build is stale."""
+    from claimgraph.query.bounded import run_bounded
     from claimgraph.query.engine import bind, execute, open_store
 
     query = packaged_query(name)
@@ -140,18 +142,23 @@ def query_cmd(
             raise ClaimgraphError(f"--param expects K=V, got {item!r}")
         given[key.strip()] = value
     if endpoint:
-        store = _endpoint(endpoint, timeout, check=True)
+        store = _endpoint(endpoint, timeout, allow_redirects, check=True)
     else:
         store = open_store(obj.layout(), on_build=lambda msg: click.echo(msg, err=True))
-    result = execute(store, query.sparql, bind(store, query, given), source=str(query.path.name))
-    emit(result, query.form, fmt)
+    bindings = bind(store, query, given)
+    run_bounded(
+        lambda check: emit(
+            execute(store, query.sparql, bindings, source=query.path.name), query.form, fmt, check
+        ),
+        timeout=None if endpoint else timeout,  # an endpoint keeps its own deadline (remote.py)
+    )
 
 
-def _endpoint(url: str, timeout: float, *, check: bool):
+def _endpoint(url: str, timeout: float, allow_redirects: bool, *, check: bool):
     """A remote SPARQL endpoint standing in for the local store (see remote.py)."""
     from claimgraph.query.remote import Endpoint
 
-    endpoint = Endpoint(url, timeout=timeout)
+    endpoint = Endpoint(url, timeout=timeout or None, allow_redirects=allow_redirects)
     if check:
         endpoint.check_union_default_graph()
     return endpoint
@@ -182,12 +189,14 @@ def sparql_cmd(
     fmt: str | None,
     endpoint: str | None,
     timeout: float,
+    allow_redirects: bool,
 ) -> None:
     """Run an ad-hoc SPARQL query (TEXT, or -f FILE.rq) over the built graph (union of all named graphs).
 
     Read-only: updates, SERVICE and dataset clauses that reach outside the graph are refused.
     Exit codes: 0 success, 2 malformed query or bad input (the parser's message with line and column).
     """
+    from claimgraph.query.bounded import run_bounded
     from claimgraph.query.catalogue import query_form
     from claimgraph.query.engine import execute, open_store
 
@@ -206,8 +215,10 @@ def sparql_cmd(
             f"{source}: only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) are run; updates are refused"
         )
     if endpoint:
-        store = _endpoint(endpoint, timeout, check=False)
+        store = _endpoint(endpoint, timeout, allow_redirects, check=False)
     else:
         store = open_store(obj.layout(), on_build=lambda msg: click.echo(msg, err=True))
-    result = execute(store, text, source=source)
-    emit(result, form or "SELECT", fmt)
+    run_bounded(
+        lambda check: emit(execute(store, text, source=source), form or "SELECT", fmt, check),
+        timeout=None if endpoint else timeout,  # an endpoint keeps its own deadline (remote.py)
+    )

@@ -38,6 +38,9 @@ def bind(store: ox.Store, query: PackagedQuery, given: dict[str, str]) -> dict[o
     return bindings
 
 
+MAX_ERROR_CHARS = 300
+
+
 def execute(store: ox.Store, sparql: str, bindings: dict | None = None, *, source: str = "query"):
     """Evaluate over the union of all graphs; syntax errors become one-line user errors."""
     guard(sparql, source)
@@ -45,5 +48,8 @@ def execute(store: ox.Store, sparql: str, bindings: dict | None = None, *, sourc
         sparql = inline_bindings(sparql, bindings)  # for the planner; an endpoint inlines by itself
     try:
         return store.query(sparql, use_default_graph_as_union=True, substitutions=bindings or None)
-    except SyntaxError as exc:
-        raise ClaimgraphError(f"{source}: SPARQL syntax error {str(exc).removeprefix('error ')}") from None
+    except SyntaxError as exc:  # pyoxigraph lists expected tokens over several lines: keep one, short
+        detail = " ".join(str(exc).removeprefix("error ").split())
+        if len(detail) > MAX_ERROR_CHARS:
+            detail = detail[:MAX_ERROR_CHARS] + "..."
+        raise ClaimgraphError(f"{source}: SPARQL syntax error {detail}") from None
