@@ -37,6 +37,8 @@ DEEP = {
     + ")}" * 2_000
     + ") }",
     "sub-select": "SELECT * WHERE { " + "{ SELECT * WHERE " * 3_000 + "{}" + "}" * 3_000 + " }",
+    "unary-minus-plus": "SELECT * WHERE { FILTER(" + "-(+(" * (N // 2) + "1" + "))" * (N // 2) + " > 0) }",
+    "collection": "SELECT * WHERE { ?s ?p " + "( " * N + ")" * N + " }",  # parsing took > 60 s at 5,000
     "path-inverse": "SELECT * WHERE { ?s " + "^(" * N + P + ")" * N + " ?o }",
     # The tokeniser read `<((...?b>` as an IRI and a long string's inner quote as the end of a short
     # string: both hid the brackets that the parser reads as code.
