@@ -81,8 +81,9 @@ def endpoint_options(endpoint_help: str):
             type=click.FloatRange(min=0),
             default=60.0,
             show_default=True,
-            help="Seconds the whole query may take, locally or at --endpoint, writing the results "
-            "included; then it stops with one line, exit 2. 0: no limit.",
+            help="Seconds a query may take (locally: its whole run, writing the results included; with "
+            "--endpoint: each request, from connecting to the last byte); then it stops with one line, "
+            "exit 2. 0: no limit.",
         )(command)
         return click.option("--endpoint", metavar="URL", help=endpoint_help)(command)
 

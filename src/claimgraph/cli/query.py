@@ -193,8 +193,9 @@ def sparql_cmd(
 ) -> None:
     """Run an ad-hoc SPARQL query (TEXT, or -f FILE.rq) over the built graph (union of all named graphs).
 
-    Read-only: updates, SERVICE and dataset clauses that reach outside the graph are refused.
-    Exit codes: 0 success, 2 malformed query or bad input (the parser's message with line and column).
+    Read-only: updates, SERVICE and dataset clauses (FROM, FROM NAMED) are refused, as is text nested
+    deeper than 128 levels. Tables stop at 10,000 rows (csv, tsv, json, xml stream them all).
+    Exit codes: 0 success, 2 malformed or refused query, bad input or --timeout reached, 130 Ctrl-C.
     """
     from claimgraph.query.bounded import run_bounded
     from claimgraph.query.catalogue import query_form
