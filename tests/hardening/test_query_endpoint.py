@@ -166,3 +166,13 @@ def test_credentials_from_the_environment_or_netrc(server, tmp_path):
     run = sparql(f"{server}/sparql", env={"NETRC": str(netrc)})
     assert run.code == 0, run.err
     assert SEEN[-1]["authorization"] == "Basic " + base64.b64encode(b"bob:hunter2").decode()
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:abc/", "http://127.0.0.1:99999/", "http://[::1/", "http://u:s3cret@[::1/"]
+)
+def test_malformed_endpoint_urls_are_one_line_not_a_traceback(url):
+    """Before: urllib's ValueError (bad port, bad IPv6 host) escaped as a traceback with exit 1."""
+    run = sparql(url)
+    assert run.code == 2 and run.err.startswith("error: --endpoint expects an http(s) URL")
+    assert run.err.count("\n") == 1 and "s3cret" not in run.err

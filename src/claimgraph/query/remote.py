@@ -14,6 +14,7 @@ import contextlib
 import http.client
 import netrc
 import os
+import re
 import socket
 import ssl
 import threading
@@ -59,9 +60,9 @@ class Endpoint:
         allow_redirects: bool = False,
         max_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
-        parsed = urllib.parse.urlsplit(url)
         self.shown = redact(url)
-        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        parsed = _parse(url)
+        if parsed is None or parsed.scheme not in ("http", "https") or not parsed.hostname:
             raise ClaimgraphError(f"--endpoint expects an http(s) URL, got {self.shown!r}")
         if parsed.username is not None or parsed.password is not None:
             raise ClaimgraphError(
@@ -139,9 +140,12 @@ class Endpoint:
     def _redirect(self, url: str, location: str | None, authorization: str | None) -> tuple[str, str | None]:
         if not location:
             raise ClaimgraphError(f"{self.shown}: redirect without a Location")
-        target = urllib.parse.urljoin(url, location)
-        parsed, origin = urllib.parse.urlsplit(target), urllib.parse.urlsplit(url)
-        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        try:
+            target = urllib.parse.urljoin(url, location)
+        except ValueError:
+            target = location
+        parsed, origin = _parse(target), urllib.parse.urlsplit(url)
+        if parsed is None or parsed.scheme not in ("http", "https") or not parsed.hostname:
             raise ClaimgraphError(
                 f"{self.shown}: redirected to {redact(target)!r}, not an http(s) URL; refused"
             )
@@ -222,12 +226,18 @@ class Endpoint:
 
 
 def redact(url: str) -> str:
-    """The URL with any user:password@ replaced, for every message that shows it."""
-    parsed = urllib.parse.urlsplit(url)
-    if parsed.username is None and parsed.password is None:
-        return url
-    host = parsed.netloc.rpartition("@")[2]
-    return urllib.parse.urlunsplit(parsed._replace(netloc=f"***@{host}"))
+    """The URL with any user:password@ replaced, for every message that shows it (malformed ones too)."""
+    return _printable(re.sub(r"^([^:/?#]*://)[^/?#]*@", r"\1***@", url))
+
+
+def _parse(url: str) -> urllib.parse.SplitResult | None:
+    """The URL's parts, or None when its host or port cannot be read (`[::1`, `:abc`, `:99999`)."""
+    try:
+        parsed = urllib.parse.urlsplit(url)
+        parsed.port  # noqa: B018 (raises on a bad port)
+    except ValueError:
+        return None
+    return parsed
 
 
 def _authorization(host: str) -> str | None:
