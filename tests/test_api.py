@@ -16,6 +16,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -138,6 +139,15 @@ def test_sparql_select_ask_and_construct(project):
     assert triples.variables == ["subject", "predicate", "object"] and len(triples) == 37
     with pytest.raises(claimgraph.ClaimgraphError, match="updates are refused"):
         project.sparql("DELETE WHERE { ?s ?p ?o }")
+
+
+def test_sparql_stops_at_its_timeout(project):
+    """The API bounds a query as the CLI does (catches: QueryResult evaluating outside run_bounded, so a
+    COUNT over a cross product of the five articles' ~5,000 quads runs for minutes)."""
+    started = time.monotonic()
+    with pytest.raises(claimgraph.ClaimgraphError, match="stopped after 1 s"):
+        project.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", timeout=1)
+    assert time.monotonic() - started < 10
 
 
 def test_queries_lists_the_catalogue():

@@ -115,3 +115,11 @@ def test_describe_and_select_formats(built):
     root = ET.fromstring(xml.out)
     ns = "{http://www.w3.org/2005/sparql-results#}"
     assert root.tag == f"{ns}sparql" and len(root.find(f"{ns}results")) == 3
+
+
+def test_syntax_error_with_many_expected_tokens_is_still_one_line(built):
+    """pyoxigraph lists the expected characters over several lines after `FILTER(`; the message printed
+    four lines before it was joined."""
+    run = cli("--build-dir", str(built.build_dir), "sparql", "SELECT * WHERE { FILTER(")
+    assert run.code == 2 and run.err.startswith("error: query: SPARQL syntax error at 1:25")
+    assert run.err.count("\n") == 1 and len(run.err) < 400

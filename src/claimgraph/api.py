@@ -22,6 +22,7 @@ from claimgraph.build.layout import Layout, default_layout
 from claimgraph.core.errors import ClaimgraphError
 from claimgraph.core.errors import InputError as InputError  # re-exported: the error type of bad input files
 from claimgraph.core.formats import GRAPH_FORMATS, SELECT_FORMATS
+from claimgraph.query.bounded import DEFAULT_TIMEOUT
 from claimgraph.query.catalogue import PackagedQuery
 from claimgraph.query.rows import Rows
 
@@ -91,11 +92,13 @@ def synthesize(
 
 
 class QueryResult:
-    """A query's answer as the engine gave it: `write` formats it (streaming where the format allows),
-    `to_python` turns it into Rows (SELECT, CONSTRUCT, DESCRIBE) or a bool (ASK). Read it once."""
+    """A query ready to run. `write` evaluates it and formats the answer (streaming where the format
+    allows); `to_python` turns it into Rows (SELECT, CONSTRUCT, DESCRIBE) or a bool (ASK). Either runs the
+    evaluation where it can be stopped (query/bounded.py): past `timeout` seconds it raises QueryTimeout,
+    and Ctrl-C stops it at once. Use one of the two, once."""
 
-    def __init__(self, raw: Any, form: str) -> None:
-        self.raw, self.form = raw, form
+    def __init__(self, evaluate: Callable[[], Any], form: str, timeout: float | None) -> None:
+        self._evaluate, self.form, self.timeout = evaluate, form, timeout
 
     @property
     def is_graph(self) -> bool:
@@ -103,6 +106,7 @@ class QueryResult:
 
     def write(self, out: IO[bytes], fmt: str | None = None) -> None:
         """Write as `fmt` (default: table for SELECT and ASK, ttl for a graph)."""
+        from claimgraph.query.bounded import run_bounded
         from claimgraph.query.results import write_results
 
         fmt = fmt or ("ttl" if self.is_graph else "table")
@@ -111,16 +115,24 @@ class QueryResult:
             raise ClaimgraphError(
                 f"format {fmt!r} does not apply to a {self.form} query (use one of {', '.join(allowed)})"
             )
-        write_results(self.raw, fmt, out)
+        run_bounded(
+            lambda check: write_results(self._evaluate(), fmt, out, check=check), timeout=self.timeout
+        )
 
     def to_python(self) -> Rows | bool:
-        import pyoxigraph as ox
+        from claimgraph.query.bounded import run_bounded
 
-        if isinstance(self.raw, ox.QueryBoolean):
-            return bool(self.raw)
-        if self.is_graph or isinstance(self.raw, list):
-            return Rows.from_triples(self.raw)
-        return Rows.from_solutions(self.raw)
+        return run_bounded(lambda check: _to_python(self._evaluate(), self.is_graph), timeout=self.timeout)
+
+
+def _to_python(raw: Any, is_graph: bool) -> Rows | bool:
+    import pyoxigraph as ox
+
+    if isinstance(raw, ox.QueryBoolean):
+        return bool(raw)
+    if is_graph or isinstance(raw, list):
+        return Rows.from_triples(raw)
+    return Rows.from_solutions(raw)
 
 
 class Project:
@@ -165,9 +177,10 @@ class Project:
         int or date for literals; the query's defaults for the rest). See `claimgraph.queries()`."""
         return self.run(name, {k: str(v) for k, v in params.items()}).to_python()
 
-    def sparql(self, text: str) -> Rows | bool:
-        """Run ad-hoc, read-only SPARQL over the union of all graphs."""
-        return self.run_sparql(text).to_python()
+    def sparql(self, text: str, *, timeout: float = DEFAULT_TIMEOUT) -> Rows | bool:
+        """Run ad-hoc, read-only SPARQL over the union of all graphs; past `timeout` seconds (0: no limit)
+        it stops and raises QueryTimeout, a ClaimgraphError."""
+        return self.run_sparql(text, timeout=timeout).to_python()
 
     def run(
         self,
@@ -175,17 +188,23 @@ class Project:
         params: Mapping[str, str] | None = None,
         *,
         endpoint: str | None = None,
-        timeout: float = 60.0,
+        timeout: float = DEFAULT_TIMEOUT,
+        allow_redirects: bool = False,
         on_build: Message | None = None,
     ) -> QueryResult:
-        """`query`, keeping the engine's answer for `QueryResult.write`; with `endpoint`, run on that
-        SPARQL 1.1 endpoint (the bulk-loaded export) instead of the local build."""
+        """`query`, ready to write with `QueryResult.write`; with `endpoint`, run on that SPARQL 1.1
+        endpoint (the bulk-loaded export) instead of the local build. `timeout` seconds (0: none) bound
+        the whole run, writing included; an endpoint's request has its own deadline of the same length."""
         from claimgraph.query.engine import bind, execute
 
         query = packaged_query(name)
-        store = self._store(endpoint, timeout, on_build, check=True)
+        store = self._store(endpoint, timeout, allow_redirects, on_build, check=True)
         bindings = bind(store, query, dict(params or {}))
-        return QueryResult(execute(store, query.sparql, bindings, source=query.path.name), query.form)
+        return QueryResult(
+            lambda: execute(store, query.sparql, bindings, source=query.path.name),
+            query.form,
+            timeout=None if endpoint else timeout,
+        )
 
     def run_sparql(
         self,
@@ -193,26 +212,41 @@ class Project:
         *,
         source: str = "query",
         endpoint: str | None = None,
-        timeout: float = 60.0,
+        timeout: float = DEFAULT_TIMEOUT,
+        allow_redirects: bool = False,
         on_build: Message | None = None,
     ) -> QueryResult:
-        """`sparql`, keeping the engine's answer; `source` names the query in error messages."""
+        """`sparql`, ready to write; `source` names the query in error messages; `timeout` as for `run`."""
         from claimgraph.query.catalogue import query_form
         from claimgraph.query.engine import execute
+        from claimgraph.query.guard import guard
 
         form = query_form(text)
         if form is None and UPDATE.search(text):
             raise ClaimgraphError(
                 f"{source}: only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) are run; updates are refused"
             )
-        store = self._store(endpoint, timeout, on_build, check=False)
-        return QueryResult(execute(store, text, source=source), form or "SELECT")
+        guard(text, source)  # refused at once, before any build or connection
+        store = self._store(endpoint, timeout, allow_redirects, on_build, check=False)
+        return QueryResult(
+            lambda: execute(store, text, source=source),
+            form or "SELECT",
+            timeout=None if endpoint else timeout,
+        )
 
-    def _store(self, endpoint: str | None, timeout: float, on_build: Message | None, *, check: bool) -> Any:
+    def _store(
+        self,
+        endpoint: str | None,
+        timeout: float,
+        allow_redirects: bool,
+        on_build: Message | None,
+        *,
+        check: bool,
+    ) -> Any:
         if endpoint:
             from claimgraph.query.remote import Endpoint
 
-            remote = Endpoint(endpoint, timeout=timeout)
+            remote = Endpoint(endpoint, timeout=timeout or None, allow_redirects=allow_redirects)
             if check:
                 remote.check_union_default_graph()
             return remote

@@ -99,11 +99,19 @@ def endpoint_options(endpoint_help: str) -> Callable[[F], F]:
 
     def decorate(command: F) -> F:
         command = click.option(
+            "--allow-redirects",
+            is_flag=True,
+            help="With --endpoint: follow redirects to another host (same-host redirects are followed; "
+            "credentials are never sent to another host).",
+        )(command)
+        command = click.option(
             "--timeout",
-            type=click.FloatRange(min=0, min_open=True),
+            type=click.FloatRange(min=0),
             default=60.0,
             show_default=True,
-            help="With --endpoint: seconds to wait for each answer.",
+            help="Seconds a query may take (locally: its whole run, writing the results included; with "
+            "--endpoint: each request, from connecting to the last byte); then it stops with one line, "
+            "exit 2. 0: no limit.",
         )(command)
         return click.option("--endpoint", metavar="URL", help=endpoint_help)(command)
 

@@ -142,6 +142,7 @@ def query_cmd(
     fmt: str | None,
     endpoint: str | None,
     timeout: float,
+    allow_redirects: bool,
 ) -> None:
     """Run the packaged query NAME (see `claimgraph queries`); builds first when the build is stale."""
     given = {}
@@ -150,7 +151,9 @@ def query_cmd(
         if not sep or not key:
             raise ClaimgraphError(f"--param expects K=V, got {item!r}")
         given[key.strip()] = value
-    result = obj.project().run(name, given, endpoint=endpoint, timeout=timeout, on_build=note)
+    result = obj.project().run(
+        name, given, endpoint=endpoint, timeout=timeout, allow_redirects=allow_redirects, on_build=note
+    )
     emit(result, fmt)
 
 
@@ -203,11 +206,13 @@ def sparql_cmd(
     fmt: str | Path | None,
     endpoint: str | None,
     timeout: float,
+    allow_redirects: bool,
 ) -> None:
     """Run an ad-hoc SPARQL query (TEXT, or -i FILE.rq) over the built graph (union of all named graphs).
 
-    Read-only: updates, SERVICE and dataset clauses that reach outside the graph are refused.
-    Exit codes: 0 success, 2 malformed query or bad input (the parser's message with line and column).
+    Read-only: updates, SERVICE and dataset clauses (FROM, FROM NAMED) are refused, as is text nested
+    deeper than 128 levels. Tables stop at 10,000 rows (csv, tsv, json, xml stream them all).
+    Exit codes: 0 success, 2 malformed or refused query, bad input or --timeout reached, 130 Ctrl-C.
     """
     if isinstance(fmt, Path):
         click.echo(
@@ -228,5 +233,12 @@ def sparql_cmd(
         except (OSError, UnicodeDecodeError) as exc:
             raise ClaimgraphError(f"{path}: cannot read query ({exc})") from None
     assert text is not None
-    result = obj.project().run_sparql(text, source=source, endpoint=endpoint, timeout=timeout, on_build=note)
+    result = obj.project().run_sparql(
+        text,
+        source=source,
+        endpoint=endpoint,
+        timeout=timeout,
+        allow_redirects=allow_redirects,
+        on_build=note,
+    )
     emit(result, fmt)

@@ -118,7 +118,16 @@ def _parameter(f: Fields, name: str, sparql: str) -> Parameter:
     return param
 
 
-TOKEN = re.compile(r"""<[^<>"{}|^`\\\s]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*""")
+# IRIs, strings and comments: what is not query code. Long strings come first and follow the grammar
+# exactly, or `"""x"y""" ((( "z"` would hide the parentheses, which the parser reads as code, in a string.
+TOKEN = re.compile(
+    r"<[^<>\"{}|^`\\\s]*>"
+    r'|"""(?:(?:"|"")?(?:[^"\\]|\\.))*"""'
+    r"|'''(?:(?:'|'')?(?:[^'\\]|\\.))*'''"
+    r'|"(?:[^"\\\n\r]|\\.)*"'
+    r"|'(?:[^'\\\n\r]|\\.)*'"
+    r"|#[^\n]*"
+)
 
 
 def query_form(sparql: str) -> str | None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import io
 import shutil
-from typing import IO
+from collections.abc import Callable
+from typing import IO, cast
 
 import pyoxigraph as ox
 
@@ -19,8 +20,31 @@ _RESULTS = {
 }
 
 
-def write_results(result, fmt: str, out: IO[bytes]) -> int:
-    """Write any query result; returns rows or triples written (1/0 for ASK, -1 when streamed)."""
+MAX_TABLE_ROWS = 10_000
+TRUNCATED = "... truncated at {n} rows; use --format csv, tsv or json for all of them\n"
+
+
+def write_results(
+    result,
+    fmt: str,
+    out: IO[bytes],
+    *,
+    check: Callable[[], None] = lambda: None,
+    max_rows: int = MAX_TABLE_ROWS,
+) -> int:
+    """Write any query result; returns rows or triples written (1/0 for ASK, -1 when streamed).
+
+    Machine formats stream; table and md hold at most `max_rows` rows (a table needs every row to size
+    its columns) and then say they were truncated. `check` is called between rows and written chunks,
+    so a query stopped by its deadline or Ctrl-C (bounded.py) stops here too."""
+    sink = cast(IO[bytes], _Sink(out, check))  # pyoxigraph needs only write()
+    try:
+        return _write(result, fmt, sink, check, max_rows)
+    finally:
+        sink.flush()
+
+
+def _write(result, fmt: str, out: IO[bytes], check: Callable[[], None], max_rows: int) -> int:
     if isinstance(result, ox.QueryBoolean):
         if fmt in _RESULTS:
             result.serialize(out, _RESULTS[fmt])
@@ -28,7 +52,10 @@ def write_results(result, fmt: str, out: IO[bytes]) -> int:
             out.write(b"true\n" if bool(result) else b"false\n")
         return int(bool(result))
     if isinstance(result, ox.QueryTriples | list):  # a list: a remote endpoint's CONSTRUCT (remote.py)
-        triples = list(result)
+        triples = []
+        for triple in result:
+            check()
+            triples.append(triple)
         quads = sorted_quads(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
         buf = io.BytesIO()
         ox.serialize(
@@ -42,10 +69,53 @@ def write_results(result, fmt: str, out: IO[bytes]) -> int:
             out.write(b"\n")
         return -1  # streamed; not counted
     variables = [v.value for v in result.variables]
-    rows = [[_show(row[v]) for v in variables] for row in result]
+    rows: list[list[str]] = []
+    truncated = False
+    for row in result:
+        check()
+        if len(rows) == max_rows:
+            truncated = True
+            break
+        rows.append([_show(row[v]) for v in variables])
     text = _markdown(variables, rows) if fmt == "md" else _table(variables, rows)
+    if truncated:
+        text += ("\n" if fmt == "md" else "") + TRUNCATED.format(n=max_rows)
     out.write(text.encode())
     return len(rows)
+
+
+class _Sink:
+    """Bytes on their way to `out`, checked and written in chunks to its raw file when it has one.
+
+    Writing to `sys.stdout.buffer` from the query's worker thread could leave that buffer's lock held
+    while the main thread exits (a stopped query, a reader that stopped reading), and the interpreter
+    aborts when it cannot flush stdout at shutdown; the raw file has no such lock."""
+
+    CHUNK = 1 << 16
+
+    def __init__(self, out: IO[bytes], check: Callable[[], None]) -> None:
+        raw = getattr(out, "raw", None)
+        if raw is not None:
+            out.flush()
+        self.target = raw if raw is not None else out
+        self.check = check
+        self.pending = bytearray()
+
+    def write(self, data: bytes) -> int:
+        self.check()
+        self.pending += data
+        if len(self.pending) >= self.CHUNK:
+            self.drain()
+        return len(data)
+
+    def drain(self) -> None:
+        data, self.pending = memoryview(bytes(self.pending)), bytearray()
+        while data:
+            written = self.target.write(data)
+            data = data[written if written is not None else len(data) :]
+
+    def flush(self) -> None:
+        self.drain()
 
 
 def _show(term) -> str:
