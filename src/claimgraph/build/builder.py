@@ -43,8 +43,8 @@ class BuildResult:
 def build(layout: Layout, *, jobs: int = 0, progress: bool | None = None) -> BuildResult:
     """Stream every article through the mapping into the outputs; only a complete build replaces the
     previous one, so bad input (found by any worker) leaves the old build as it was."""
-    digest, inputs = fingerprint(layout)
-    checked = open_inputs(layout.data_dir, layout.ontology_dir)
+    checked = open_inputs(layout.data_dir, layout.ontology_dir)  # first: it refuses links and FIFOs
+    digest, inputs = fingerprint(layout)  # that hashing every input file would follow or block on
     target = _check_target(layout.build_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
     try:

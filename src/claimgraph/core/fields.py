@@ -12,6 +12,10 @@ from claimgraph.core.errors import InputError
 from claimgraph.core.yamlfile import Located, LocatedList
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# An article id is the stem of its text and annotation files and a segment of its IRIs (id/article/<id>,
+# graph/article/<id>): a key that may also hold underscores (`004_e6948105772ef9ec`, `syn-0042`), the rule
+# query parameters already accept for article keys. docs/annotation-format.md states it.
+ARTICLE_ID = re.compile(r"^[a-z0-9_]+(?:-[a-z0-9_]+)*$")
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
