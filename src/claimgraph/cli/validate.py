@@ -72,7 +72,11 @@ def validate_cmd(
     """Validate RDF against the SHACL shapes: by default the built graph, else PATH... (Turtle, TriG,
     N-Triples, N-Quads, JSON-LD, RDF/XML; a directory means every RDF file in it).
 
-    Exit codes: 0 conforms, 1 does not conform (at or above --fail-on), 2 usage or input error.
+    Each PATH file may hold at most $CLAIMGRAPH_MAX_RDF_BYTES bytes (default 64 MiB); RDF/XML with DTD
+    entities and JSON-LD nested over 128 levels are refused (docs/security.md).
+
+    Exit codes: 0 conforms, 1 does not conform (at or above --fail-on), 2 usage or input error,
+    3 internal error.
     """
     from claimgraph.validate.reporting import render
     from claimgraph.validate.validation import load_data, load_ontology, load_shapes, validate
@@ -110,7 +114,7 @@ def validate_cmd(
             files[0], index, shapes, ontology, jobs=jobs, progress=progress, sources=sources
         )
     else:
-        data, own_ontology = load_data(files)
+        data, own_ontology = load_data(files, trusted=not paths)
         ontology = load_ontology() + own_ontology
         report = validate(data, shapes, ontology, inference=inference, sources=sources)
     report.checked = checked

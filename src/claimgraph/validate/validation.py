@@ -10,6 +10,7 @@ import rdflib
 from rdflib.namespace import RDF, SH
 
 from claimgraph.core.errors import InputError, display_path
+from claimgraph.core.inputfiles import RDF_CAP
 from claimgraph.core.rdfio import read_graph, read_quads, split_graphs
 from claimgraph.core.resources import resource_dir
 from claimgraph.validate.pyshacl_tuning import tuned_pyshacl
@@ -49,22 +50,25 @@ class Report:
 
 
 def load_shapes(shapes_dir: Path | None = None) -> rdflib.Graph:
+    """The packaged shapes, or a user's directory of them (untrusted: capped and checked like data)."""
     directory = shapes_dir or resource_dir("shapes")
     files = sorted(directory.glob("*.ttl"))
     if not files:
         raise InputError(display_path(directory), "no shapes (*.ttl) found")
-    return read_graph(files)
+    return read_graph(files, None if shapes_dir is None else RDF_CAP)
 
 
 def load_ontology() -> rdflib.Graph:
-    return read_graph(sorted(resource_dir("ontology").glob("*.ttl")))
+    return read_graph(sorted(resource_dir("ontology").glob("*.ttl")), None)
 
 
-def load_data(paths: list[Path]) -> tuple[rdflib.Graph, rdflib.Graph]:
-    """Union of all graphs of all files as data; claimgraph's own ontology graph, if present, apart."""
+def load_data(paths: list[Path], *, trusted: bool = False) -> tuple[rdflib.Graph, rdflib.Graph]:
+    """Union of all graphs of all files as data; claimgraph's own ontology graph, if present, apart.
+    Files are untrusted (size cap, entity and depth checks in read_quads) unless `trusted`: the build's
+    own dump, which can outgrow the cap for user files."""
     quads = []
     for path in paths:
-        quads.extend(read_quads(path))
+        quads.extend(read_quads(path, None if trusted else RDF_CAP))
     return split_graphs(quads)
 
 
