@@ -10,6 +10,7 @@ import pyoxigraph as ox
 
 from claimgraph.build.serialize import FORMATS, sorted_quads
 from claimgraph.core.namespaces import ID, PREFIXES
+from claimgraph.core.textsafe import printable
 
 SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml", "md")
 GRAPH_FORMATS = ("ttl", "jsonld", "nt")
@@ -44,7 +45,8 @@ def write_results(result, fmt: str, out: IO[bytes]) -> int:
             out.write(b"\n")
         return -1  # streamed; not counted
     variables = [v.value for v in result.variables]
-    rows = [[_show(row[v]) for v in variables] for row in result]
+    # table and md are read by people: data must not reach the terminal as escape sequences
+    rows = [[printable(_show(row[v])) for v in variables] for row in result]
     text = _markdown(variables, rows) if fmt == "md" else _table(variables, rows)
     out.write(text.encode())
     return len(rows)
