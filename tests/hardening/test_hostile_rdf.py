@@ -136,3 +136,139 @@ def test_fifo_is_refused_without_blocking(tmp_path):
     os.mkfifo(path)
     proc, _ = validate(path, timeout=30)
     assert_one_line_exit_2(proc, "pipe.ttl", "not a regular file (a FIFO)")
+
+
+# ---- item 10: the OWL RL closure of an owl:sameAs chain runs under a time and size budget
+
+TRIVIAL_SHAPE = """@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix ex: <http://example.org/> .
+ex:S a sh:NodeShape ; sh:targetNode ex:nobody ; sh:property [ sh:path ex:p ; sh:maxCount 1 ] .
+"""
+
+
+def same_as_chain(tmp_path: Path, n: int) -> tuple[Path, Path]:
+    shapes = tmp_path / "shapes"
+    shapes.mkdir()
+    (shapes / "s.ttl").write_text(TRIVIAL_SHAPE, encoding="utf-8")
+    data = tmp_path / "chain.nt"
+    same = "<http://www.w3.org/2002/07/owl#sameAs>"
+    data.write_text(
+        "".join(f"<http://example.org/a{i}> {same} <http://example.org/a{i + 1}> .\n" for i in range(n)),
+        encoding="utf-8",
+    )
+    return shapes, data
+
+
+def validate_with(shapes: Path, data: Path, *extra: str, env: dict[str, str], timeout: float = 60):
+    started = time.monotonic()
+    proc = subprocess.run(
+        [sys.executable, "-m", "claimgraph", "validate", "--shapes", str(shapes), *extra, str(data)],
+        cwd=REPO,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    return proc, time.monotonic() - started
+
+
+def test_same_as_chain_stops_at_the_time_budget(tmp_path):
+    """200 owl:sameAs triples entail ~20,000 and ran past 180 s before; a 2 s budget stops it."""
+    shapes, data = same_as_chain(tmp_path, 200)
+    proc, seconds = validate_with(
+        shapes, data, "--inference", "owlrl", env={"CLAIMGRAPH_INFERENCE_SECONDS": "2"}
+    )
+    assert_one_line_exit_2(proc, "--inference owlrl stopped at its time budget of 2 s", "owl:sameAs")
+    assert seconds < 30
+
+
+def test_same_as_chain_stops_at_the_triple_budget(tmp_path):
+    shapes, data = same_as_chain(tmp_path, 200)
+    proc, seconds = validate_with(
+        shapes, data, "--inference", "owlrl", env={"CLAIMGRAPH_INFERENCE_MAX_TRIPLES": "1000"}
+    )
+    assert_one_line_exit_2(proc, "stopped at its budget of 1000 entailed triples")
+    assert seconds < 30
+
+
+def test_small_closure_fits_the_default_budget(tmp_path):
+    """Control: a 5-link chain is entailed and validated as before."""
+    shapes, data = same_as_chain(tmp_path, 5)
+    proc, _ = validate_with(shapes, data, "--inference", "owlrl", env={})
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_check_consistency_closure_has_the_budget_too(monkeypatch):
+    import rdflib
+
+    from claimgraph.check.reasoning import owlrl_errors
+    from claimgraph.validate.inference_budget import InferenceBudgetExceeded
+
+    graph = rdflib.Graph()
+    same = rdflib.OWL.sameAs
+    for i in range(200):
+        graph.add(
+            (rdflib.URIRef(f"http://example.org/a{i}"), same, rdflib.URIRef(f"http://example.org/a{i + 1}"))
+        )
+    monkeypatch.setenv("CLAIMGRAPH_INFERENCE_MAX_TRIPLES", "500")
+    with pytest.raises(InferenceBudgetExceeded, match="owlrl consistency check stopped at its budget of 500"):
+        owlrl_errors(graph)
+
+
+# ---- item 11: SERVICE in a shape's SPARQL is refused before pySHACL runs (nothing is ever sent)
+
+SPARQL_SHAPES = {
+    "constraint": """ex:S a sh:NodeShape ; sh:targetNode ex:s ;
+  sh:sparql [ sh:select "SELECT $this WHERE { SERVICE <http://127.0.0.1:9/sparql> { $this ?p ?o } }" ] .""",
+    "target": """ex:S a sh:NodeShape ; sh:property [ sh:path ex:p ; sh:minCount 1 ] ;
+  sh:target [ a sh:SPARQLTarget ; sh:select \"\"\"SELECT ?this WHERE {
+    service silent <http://127.0.0.1:9/sparql> { ?this ?p ?o } }\"\"\" ] .""",
+}
+
+
+@pytest.mark.parametrize("where", sorted(SPARQL_SHAPES))
+def test_service_in_shape_sparql_is_refused(tmp_path, where):
+    shapes = tmp_path / "shapes"
+    shapes.mkdir()
+    prefixes = "@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix ex: <http://example.org/> .\n"
+    (shapes / "remote.ttl").write_text(prefixes + SPARQL_SHAPES[where] + "\n", encoding="utf-8")
+    data = tmp_path / "data.nt"
+    data.write_text("<http://example.org/s> <http://example.org/p> <http://example.org/o> .\n")
+    proc, _ = validate_with(shapes, data, env={}, timeout=60)
+    assert_one_line_exit_2(proc, "remote.ttl", "uses SERVICE", "federated queries are refused")
+
+
+def test_service_in_strings_iris_comments_and_names_is_not_a_service_call(tmp_path):
+    """Control for the scan: the word in a string, an IRI, a comment or a variable name is no SERVICE
+    clause. (Checked on the scan itself: pySHACL refuses any `service` text in sh:sparql constraints.)"""
+    import rdflib
+
+    from claimgraph.validate.validation import refuse_service
+
+    graph = rdflib.Graph()
+    text = (
+        "SELECT $this ?service WHERE { $this <http://example.org/SERVICE> ?service ; ex:SERVICE 'SERVICE' "
+        '# SERVICE <x>\n FILTER(?service = "SERVICE" && ?a < 3) }'
+    )
+    graph.add((rdflib.URIRef("http://example.org/t"), rdflib.SH.select, rdflib.Literal(text)))
+    refuse_service(graph, tmp_path / "ok.ttl")  # no error
+    graph.add((rdflib.URIRef("http://example.org/u"), rdflib.SH.select, rdflib.Literal(text + " SERVICE")))
+    with pytest.raises(Exception, match="uses SERVICE"):
+        refuse_service(graph, tmp_path / "bad.ttl")
+
+
+def test_shapes_pyshacl_cannot_use_are_one_line_not_an_attribute_error(tmp_path):
+    """Before: pySHACL returned a ValidationFailure instead of a report and validate crashed on it with
+    AttributeError. Now any such shape fault is one line, exit 2 (here: MINUS, which pySHACL forbids)."""
+    shapes = tmp_path / "shapes"
+    shapes.mkdir()
+    (shapes / "minus.ttl").write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix ex: <http://example.org/> .\n"
+        'ex:S a sh:NodeShape ; sh:targetNode ex:s ; sh:sparql [ sh:select """SELECT $this\n'
+        'WHERE { $this ?p ?o MINUS { $this ex:q ?o } }""" ] .\n',
+        encoding="utf-8",
+    )
+    data = tmp_path / "data.nt"
+    data.write_text("<http://example.org/s> <http://example.org/p> <http://example.org/o> .\n")
+    proc, _ = validate_with(shapes, data, env={})
+    assert_one_line_exit_2(proc, "shapes cannot be used: A SPARQL Constraint must not contain a MINUS clause")
