@@ -87,6 +87,8 @@ class _Converter:
         except yaml.YAMLError as exc:
             problem = getattr(exc, "problem", None) or str(exc)
             raise InputError(self.shown, f"bad value: {problem}", line=line) from None
+        except (ValueError, OverflowError) as exc:  # an impossible timestamp: `date: 2024-13-45` unquoted
+            raise InputError(self.shown, f"bad value {node.value!r}: {exc}", line=line) from None
 
     def mapping(self, node: yaml.MappingNode, line: int) -> Located:
         out = Located()
