@@ -71,6 +71,21 @@ def test_billion_laughs_is_refused_at_once(tmp_path, levels, fan_out, in_attribu
     assert seconds < 20
 
 
+def test_external_entity_is_refused_not_resolved(tmp_path):
+    """XXE: an entity naming a local file is refused before any parser could resolve it (checklist
+    row 11; before the fix pyoxigraph left it unresolved, so this documents the stricter rule)."""
+    path = tmp_path / "xxe.rdf"
+    path.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [<!ENTITY x SYSTEM "file:///etc/hostname">]>\n'
+        f'<rdf:RDF {RDF}><rdf:Description rdf:about="http://example.org/s"><ex:p>&x;</ex:p>'
+        "</rdf:Description></rdf:RDF>\n",
+        encoding="utf-8",
+    )
+    proc, _ = validate(path, timeout=30)
+    assert_one_line_exit_2(proc, "xxe.rdf", "declares the entity 'x'")
+    assert Path("/etc/hostname").read_text().strip() not in proc.stdout + proc.stderr
+
+
 def test_plain_rdf_xml_still_validates(tmp_path):
     """Control: RDF/XML without a DTD is parsed as before (and conforms: nothing is targeted)."""
     path = tmp_path / "plain.rdf"
