@@ -52,8 +52,8 @@ def build(layout: Layout, *, jobs: int = 0, progress: bool | None = None) -> Bui
     """Stream every article through the mapping into the outputs; only a complete build replaces the
     previous one, so bad input (found by any worker) leaves the old build as it was."""
     check_dir_target(layout.build_dir, "build")  # before any work: never replace what we did not write
-    digest, inputs = fingerprint(layout)
-    checked = open_inputs(layout.data_dir, layout.ontology_dir)
+    checked = open_inputs(layout.data_dir, layout.ontology_dir)  # first: it refuses links and FIFOs
+    digest, inputs = fingerprint(layout)  # that hashing every input file would follow or block on
     with staged(layout.build_dir, "build") as staging:
         articles, quads = _write_outputs(staging, layout, checked, digest, inputs, jobs, progress)
     return BuildResult(layout, articles, quads, [*OUTPUTS, MANIFEST, STORE + "/"])

@@ -20,14 +20,18 @@ class Skipped(Exception):
 
 
 def owlrl_errors(graph: rdflib.Graph) -> list[str]:
-    """Inconsistencies found by the OWL RL closure; owlrl reports them as triples, not exceptions."""
+    """Inconsistencies found by the OWL RL closure; owlrl reports them as triples, not exceptions. The
+    closure runs under the inference budget (time and entailed triples), as validate's does."""
     import owlrl
+
+    from claimgraph.validate.inference_budget import Budget, budgeted
 
     closure = rdflib.Graph()
     for triple in graph:
         closure.add(triple)
+    semantics = budgeted(owlrl.OWLRL_Semantics, Budget.from_environment("the owlrl consistency check"))
     with rdflib_literal_conversions_restored():
-        owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(closure)
+        owlrl.DeductiveClosure(semantics).expand(closure)
     return sorted(str(closure.value(n, ERRNS.error)) for n in closure.subjects(RDF.type, ERRNS.ErrorMessage))
 
 

@@ -9,6 +9,7 @@ import click
 from claimgraph.cli.common import Context, note, project_options
 from claimgraph.core.formats import CHECK_FORMATS
 from claimgraph.core.formats import CHECK_SEVERITIES as SEVERITIES
+from claimgraph.core.textsafe import printable
 
 
 @click.command("check")
@@ -45,7 +46,7 @@ def check_cmd(obj: Context, fail_on: str, no_hermit: bool, fmt: str) -> None:
                 f"{mark}  {o.severity:<7}  {o.name}: {o.title}" + (f" ({len(o.rows)})" if o.rows else "")
             )
             for row in o.rows[:10]:
-                click.echo(f"        {row}")
+                click.echo(f"        {printable(row)}")  # rows quote data: no escape sequence gets through
             if len(o.rows) > 10:
                 click.echo(f"        ... {len(o.rows) - 10} more")
         click.echo(f"{len(outcomes)} checks: {len(failed)} failing at or above {fail_on}")

@@ -3,7 +3,9 @@ the module of its own name and is only assembled here (as linkml's CLI does)."""
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
 from pathlib import Path
 
 import click
@@ -11,7 +13,11 @@ import click
 from claimgraph.cli import build, check, export, query, synth, validate
 from claimgraph.cli.common import BUILD_DIR_HELP, DATA_HELP, Context
 from claimgraph.core.errors import ClaimgraphError
+from claimgraph.core.textsafe import printable
 from claimgraph.core.version import __version__
+
+INTERNAL_ERROR = 3  # distinct from 1 ("does not conform" / a check failed) and 2 (bad input or usage)
+_debug = False  # set by --debug; read by run() once the command has failed
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -26,9 +32,20 @@ from claimgraph.core.version import __version__
     type=click.Path(file_okay=False, path_type=Path),
     help=BUILD_DIR_HELP + " Also accepted after the command.",
 )
+@click.option(
+    "--debug",
+    is_flag=True,
+    envvar="CLAIMGRAPH_DEBUG",
+    help="On an internal error, print the traceback (also: CLAIMGRAPH_DEBUG=1).",
+)
 @click.pass_context
-def main(ctx: click.Context, data: Path | None, build_dir: Path | None) -> None:
-    """Build, query and export a knowledge graph of who claimed what in news articles."""
+def main(ctx: click.Context, data: Path | None, build_dir: Path | None, debug: bool) -> None:
+    """Build, query and export a knowledge graph of who claimed what in news articles.
+
+    Exit codes: 0 success, 1 does not conform / a check failed, 2 bad input or usage,
+    3 internal error (a bug: rerun with --debug for the traceback), 130 interrupted."""
+    global _debug
+    _debug = debug
     ctx.obj = Context(data, build_dir)
 
 
@@ -46,7 +63,9 @@ for command in (
 
 
 def run() -> None:
-    """Console entry point: user errors print one line and exit 2, never a traceback."""
+    """Console entry point. CI relies on the exit code, so it is never ambiguous: user errors print one
+    line and exit 2, and anything unexpected is an internal error (exit 3, one line and a hint), never 1,
+    which means "does not conform"."""
     try:
         main.main(standalone_mode=False)
     except click.exceptions.Abort:
@@ -58,8 +77,24 @@ def run() -> None:
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except ClaimgraphError as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(f"error: {printable(str(exc))}", err=True)
         sys.exit(exc.exit_code)
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(0)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # the last line of defence: a bug must not look like a verdict
+        _internal_error(exc)
+
+
+def _internal_error(exc: BaseException) -> None:
+    if _debug or os.environ.get("CLAIMGRAPH_DEBUG", "") not in ("", "0"):
+        traceback.print_exception(exc, file=sys.stderr)
+        hint = ""
+    else:
+        hint = " (a bug in claimgraph; rerun with --debug or CLAIMGRAPH_DEBUG=1 for the traceback)"
+    what = printable(str(exc)) or "no message"
+    click.echo(f"internal error: {type(exc).__name__}: {what}{hint}", err=True)
+    sys.exit(INTERNAL_ERROR)

@@ -73,7 +73,11 @@ def validate_cmd(
     """Validate RDF against the SHACL shapes: by default the built graph, else PATH... (Turtle, TriG,
     N-Triples, N-Quads, JSON-LD, RDF/XML; a directory means every RDF file in it).
 
-    Exit codes: 0 conforms, 1 does not conform (at or above --fail-on), 2 usage or input error.
+    Each PATH file may hold at most $CLAIMGRAPH_MAX_RDF_BYTES bytes (default 64 MiB); RDF/XML with DTD
+    entities and JSON-LD nested over 128 levels are refused (docs/security.md).
+
+    Exit codes: 0 conforms, 1 does not conform (at or above --fail-on), 2 usage or input error,
+    3 internal error.
     """
     from claimgraph import render_report
 

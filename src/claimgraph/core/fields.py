@@ -9,10 +9,17 @@ from datetime import date
 from typing import Any
 
 from claimgraph.core.errors import InputError
+from claimgraph.core.textsafe import first_control
 from claimgraph.core.yamlfile import Located, LocatedList
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# An article id is the stem of its text and annotation files and a segment of its IRIs (id/article/<id>,
+# graph/article/<id>): a key that may also hold underscores (`004_e6948105772ef9ec`, `syn-0042`), the rule
+# query parameters already accept for article keys. docs/annotation-format.md states it.
+ARTICLE_ID = re.compile(r"^[a-z0-9_]+(?:-[a-z0-9_]+)*$")
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+# One-line names shown in lists and tables: no control character at all, not even a tab or line break.
+ONE_LINE = frozenset({"label", "alt_labels", "job_title"})
 
 
 class Fields:
@@ -55,7 +62,16 @@ class Fields:
         value = str(value)
         if not value.strip():
             raise self.error(key, "must not be empty")
+        self._no_controls(key, value)
         return value
+
+    def _no_controls(self, key: str, value: str) -> None:
+        """C0 controls break RDF/XML output and act on terminals; only running text may keep tab and
+        line breaks, labels nothing (issue 13 item 9)."""
+        bad = first_control(value, layout=key not in ONE_LINE)
+        if bad is not None:
+            allowed = "" if key in ONE_LINE else " other than tab and line breaks"
+            raise self.error(key, f"contains control character {bad} (no control characters{allowed})")
 
     def slug(self, key: str, *, required: bool = False) -> str | None:
         value = self.text(key, required=required)
@@ -84,6 +100,8 @@ class Fields:
             return []
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise self.error(key, "expected a list of non-empty texts")
+        for item in value:
+            self._no_controls(key, item)
         return list(value)
 
     def integer(self, key: str, *, minimum: int | None = None) -> int | None:

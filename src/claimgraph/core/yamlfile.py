@@ -8,8 +8,8 @@ from typing import Any
 import yaml
 
 from claimgraph.core.errors import InputError, display_path
+from claimgraph.core.inputfiles import YAML_CAP, read_capped
 
-MAX_BYTES = 5_000_000
 # libyaml's parser is about 20x faster than the pure-Python one; both give the same nodes and marks.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -32,14 +32,10 @@ class LocatedList(list):
 
 
 def load_yaml(path: Path) -> Any:
-    """Parse with the safe loader only; reject aliases, duplicate keys and oversized files up front."""
+    """Parse with the safe loader only; reject aliases, duplicate keys, special files (a FIFO is never
+    opened) and files over the cap ($CLAIMGRAPH_MAX_YAML_BYTES, default 5,000,000) up front."""
     shown = display_path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(shown, f"cannot read file ({exc.strerror})") from None
-    if len(raw) > MAX_BYTES:
-        raise InputError(shown, f"file is larger than {MAX_BYTES} bytes")
+    raw = read_capped(path, YAML_CAP.bytes())
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -93,6 +89,8 @@ class _Converter:
         except yaml.YAMLError as exc:
             problem = getattr(exc, "problem", None) or str(exc)
             raise InputError(self.shown, f"bad value: {problem}", line=line) from None
+        except (ValueError, OverflowError) as exc:  # an impossible timestamp: `date: 2024-13-45` unquoted
+            raise InputError(self.shown, f"bad value {node.value!r}: {exc}", line=line) from None
 
     def mapping(self, node: yaml.MappingNode, line: int) -> Located:
         out = Located()

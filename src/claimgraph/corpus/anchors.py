@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimgraph.core.errors import InputError, display_path
+from claimgraph.core.inputfiles import ARTICLE_CAP, read_capped
 from claimgraph.corpus.annotations import Quote
 
 CONTEXT = 32  # characters of oa:prefix / oa:suffix kept around each quote
@@ -38,12 +39,10 @@ class ArticleText:
 
 
 def read_article(path: Path) -> str:
-    """Decode strictly: the stored text must stay byte-identical to the source."""
+    """Decode strictly: the stored text must stay byte-identical to the source. Only a regular file of at
+    most $CLAIMGRAPH_MAX_ARTICLE_BYTES (default 2 MiB) is read; open_inputs has checked where it lies."""
     shown = display_path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(shown, f"cannot read article text ({exc.strerror})") from None
+    raw = read_capped(path, ARTICLE_CAP.bytes())
     if raw.startswith(b"\xef\xbb\xbf"):
         raise InputError(shown, "starts with a byte-order mark; save the text as UTF-8 without BOM")
     try:

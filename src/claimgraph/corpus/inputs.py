@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimgraph.core.errors import InputError, display_path
-from claimgraph.core.fields import suggest
+from claimgraph.core.fields import ARTICLE_ID, suggest
+from claimgraph.core.inputfiles import ARTICLE_CAP, YAML_CAP, Cap, check_inside, check_regular
 from claimgraph.corpus.anchors import ArticleText, analyse, locate
 from claimgraph.corpus.annotations import Annotation, load_annotation
 from claimgraph.corpus.registry import Registry, load_registry
@@ -54,17 +55,44 @@ def open_inputs(data_dir: Path, ontology_dir: Path) -> Inputs:
             raise InputError(
                 display_path(data_dir / sub), "directory not found (see docs/annotation-format.md)"
             )
-    if not (data_dir / "registry.yaml").is_file():
+        check_inside(data_dir / sub, data_dir)
+    if not (data_dir / "registry.yaml").exists():
         raise InputError(display_path(data_dir / "registry.yaml"), "registry file not found")
     vocab = load_vocabulary(ontology_dir / "vocabularies.ttl")
-    registry = load_registry(data_dir / "registry.yaml", set(vocab.event_types))
-    texts = {p.stem: p for p in sorted((data_dir / "articles").glob("*.txt"))}
-    annotation_files = sorted((data_dir / "annotations").glob("*.yaml"))
+    registry_file = _untrusted(data_dir / "registry.yaml", data_dir, YAML_CAP)
+    registry = load_registry(registry_file, set(vocab.event_types))
+    text_files = _input_files(data_dir, "articles", "*.txt", ARTICLE_CAP)
+    annotation_files = _input_files(data_dir, "annotations", "*.yaml", YAML_CAP)
+    texts = {p.stem: p for p in text_files}
     annotated = {p.stem for p in annotation_files}
     for stem, path in texts.items():
         if stem not in annotated:
             raise InputError(display_path(path), f"article has no annotation file annotations/{stem}.yaml")
     return Inputs(registry, vocab, texts, annotation_files)
+
+
+def _input_files(data_dir: Path, sub: str, pattern: str, limit: Cap) -> list[Path]:
+    """The files of one input directory, each checked before anything is read: the name is an article
+    id, the file is regular, inside the data directory and under its size cap."""
+    found = sorted((data_dir / sub).glob(pattern))
+    for path in found:
+        if not ARTICLE_ID.match(path.stem):
+            raise InputError(
+                display_path(path),
+                f"file name {path.stem!r} is not an article id (lower-case letters, digits and underscores, "
+                "words joined by single hyphens; see docs/annotation-format.md)",
+            )
+        _untrusted(path, data_dir, limit)
+    return found
+
+
+def _untrusted(path: Path, data_dir: Path, limit: Cap) -> Path:
+    """A symlink must stay inside the data directory; the target must be a regular file under the cap
+    (stat only: a FIFO or device is refused without being opened)."""
+    if path.is_symlink():
+        check_inside(path, data_dir)
+    check_regular(path, limit.bytes())
+    return path
 
 
 def load_article(inputs: Inputs, path: Path) -> Article:

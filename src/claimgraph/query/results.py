@@ -11,6 +11,7 @@ import pyoxigraph as ox
 
 from claimgraph.build.serialize import FORMATS, sorted_quads
 from claimgraph.core.namespaces import ID, PREFIXES
+from claimgraph.core.textsafe import printable
 
 _RESULTS = {
     "csv": ox.QueryResultsFormat.CSV,
@@ -76,7 +77,7 @@ def _write(result, fmt: str, out: IO[bytes], check: Callable[[], None], max_rows
         if len(rows) == max_rows:
             truncated = True
             break
-        rows.append([_show(row[v]) for v in variables])
+        rows.append([printable(_show(row[v])) for v in variables])  # no escape sequences reach a terminal
     text = _markdown(variables, rows) if fmt == "md" else _table(variables, rows)
     if truncated:
         text += ("\n" if fmt == "md" else "") + TRUNCATED.format(n=max_rows)

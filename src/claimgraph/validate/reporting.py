@@ -7,6 +7,7 @@ from collections import defaultdict
 from xml.sax.saxutils import quoteattr
 
 from claimgraph.core.namespaces import ID, PREFIXES
+from claimgraph.core.textsafe import printable
 from claimgraph.validate.validation import Report, Result
 
 
@@ -29,17 +30,20 @@ def render(report: Report, fmt: str, fail_on: str) -> str:
 
 
 def text(report: Report, fail_on: str) -> str:
+    """For people: every value from the data passes through `printable` (no escape sequence, no forged
+    line reaches the terminal)."""
     by_focus: dict[str, list[Result]] = defaultdict(list)
     for r in report.results:
         by_focus[r.focus].append(r)
     out = []
     for focus, results in by_focus.items():
-        where = f"  ({results[0].source})" if results[0].source else ""
-        out.append(f"{short(focus)}{where}")
+        where = f"  ({printable(results[0].source)})" if results[0].source else ""
+        out.append(f"{printable(short(focus))}{where}")
         for r in results:
-            path = f" {short(r.path)}" if r.path else ""
-            value = f" [value: {_clip(r.value)}]" if r.value is not None else ""
-            out.append(f"  {r.severity}{path}: {r.message}{value}  ({short(r.shape)}, {r.component})")
+            path = f" {printable(short(r.path))}" if r.path else ""
+            value = f" [value: {_clip(printable(r.value))}]" if r.value is not None else ""
+            shape = printable(short(r.shape))
+            out.append(f"  {r.severity}{path}: {printable(r.message)}{value}  ({shape}, {r.component})")
     counts = report.counts()
     verdict = "does not conform" if report.failing(fail_on) else "conforms"
     summary = ", ".join(f"{n} {s.lower()}{'s' if n != 1 else ''}" for s, n in counts.items())
@@ -83,7 +87,7 @@ def junit(report: Report, fail_on: str) -> str:
     for r in report.results:
         name = quoteattr(f"{short(r.focus)} {short(r.path)}".strip())
         classname = quoteattr(short(r.shape) or "claimgraph.shacl")
-        detail = quoteattr(f"{r.severity}: {r.message}")
+        detail = quoteattr(printable(f"{r.severity}: {r.message}"))
         body = f"{r.severity} {r.component} value={r.value} source={r.source}"
         if id(r) in failing:
             inner = f'<failure message={detail} type="{r.severity}">{_xml(body)}</failure>'
@@ -124,11 +128,15 @@ def _clip(value: str, limit: int = 80) -> str:
 
 
 def _xml(value: str) -> str:
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text content; XML 1.0 cannot carry C0 controls at all, so they are shown escaped."""
+    return printable(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub workflow-command data, shown in the job log and annotations: line breaks are the
+    command's own escapes, any other non-printable is escaped for people."""
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(value)
 
 
 def _prop(value: str) -> str:

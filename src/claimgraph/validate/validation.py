@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -9,10 +10,12 @@ from typing import TYPE_CHECKING
 import rdflib
 from rdflib.namespace import RDF, SH
 
-from claimgraph.core.errors import InputError, display_path
+from claimgraph.core.errors import ClaimgraphError, InputError, display_path
 from claimgraph.core.formats import VALIDATION_SEVERITIES
+from claimgraph.core.inputfiles import RDF_CAP
 from claimgraph.core.rdfio import read_graph, read_quads, split_graphs
 from claimgraph.core.resources import resource_dir
+from claimgraph.validate.inference_budget import Budget, budgeted_pyshacl_inference
 from claimgraph.validate.pyshacl_tuning import tuned_pyshacl
 
 if TYPE_CHECKING:
@@ -49,22 +52,55 @@ class Report:
 
 
 def load_shapes(shapes_dir: Path | None = None) -> rdflib.Graph:
+    """The packaged shapes, or a user's directory of them (untrusted: capped and checked like data, and
+    refused if their SPARQL would reach out with SERVICE)."""
     directory = shapes_dir or resource_dir("shapes")
     files = sorted(directory.glob("*.ttl"))
     if not files:
         raise InputError(display_path(directory), "no shapes (*.ttl) found")
-    return read_graph(files)
+    shapes = rdflib.Graph()
+    for path in files:
+        graph = read_graph([path], None if shapes_dir is None else RDF_CAP)
+        refuse_service(graph, path)
+        shapes += graph
+    return shapes
+
+
+# Where SHACL-SPARQL keeps query text: constraints and targets (select, ask), rules (construct), update.
+_SPARQL_TEXT = tuple(rdflib.URIRef(str(SH) + name) for name in ("select", "ask", "construct", "update"))
+# What is not query code: strings (long and short), IRIs and comments; SERVICE inside them is harmless.
+_NOT_CODE = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
+)
+_SERVICE = re.compile(r"(?<![\w?$:])SERVICE\b", re.IGNORECASE)
+
+
+def refuse_service(shapes: rdflib.Graph, path: Path) -> None:
+    """pySHACL would run a federated query (an outbound request from validation), or crash on it: the
+    SERVICE keyword anywhere in a shape's SPARQL is refused before pySHACL sees the shapes."""
+    for predicate in _SPARQL_TEXT:
+        for node, text in shapes.subject_objects(predicate):
+            if _SERVICE.search(_NOT_CODE.sub(" ", str(text))):
+                name = node if isinstance(node, rdflib.URIRef) else "a blank node"
+                raise InputError(
+                    display_path(path),
+                    f"the SPARQL of {name} (sh:{predicate.rsplit('#', 1)[-1]}) uses SERVICE: federated "
+                    "queries are refused in shapes, validation sends no requests",
+                )
 
 
 def load_ontology() -> rdflib.Graph:
-    return read_graph(sorted(resource_dir("ontology").glob("*.ttl")))
+    return read_graph(sorted(resource_dir("ontology").glob("*.ttl")), None)
 
 
-def load_data(paths: list[Path]) -> tuple[rdflib.Graph, rdflib.Graph]:
-    """Union of all graphs of all files as data; claimgraph's own ontology graph, if present, apart."""
+def load_data(paths: list[Path], *, trusted: bool = False) -> tuple[rdflib.Graph, rdflib.Graph]:
+    """Union of all graphs of all files as data; claimgraph's own ontology graph, if present, apart.
+    Files are untrusted (size cap, entity and depth checks in read_quads) unless `trusted`: the build's
+    own dump, which can outgrow the cap for user files."""
     quads = []
     for path in paths:
-        quads.extend(read_quads(path))
+        quads.extend(read_quads(path, None if trusted else RDF_CAP))
     return split_graphs(quads)
 
 
@@ -77,9 +113,16 @@ def validate(
     sources: Sources | None = None,
 ) -> Report:
     """Validate asserted data; the ontology is mixed in only for class and property hierarchies."""
+    import contextlib
+
     import pyshacl
 
-    with tuned_pyshacl():
+    budget = (
+        contextlib.nullcontext()
+        if inference == "none"
+        else budgeted_pyshacl_inference(Budget.from_environment(f"--inference {inference}"))
+    )
+    with tuned_pyshacl(), budget:
         _conforms, report_graph, _text = pyshacl.validate(
             data,
             shacl_graph=shapes,
@@ -89,6 +132,11 @@ def validate(
             advanced=True,
             abort_on_first=False,
         )
+    if not isinstance(report_graph, rdflib.Graph):
+        # pySHACL reports a shape it cannot use (MINUS, VALUES or SERVICE in a SPARQL constraint, ...) by
+        # returning a ValidationFailure instead of a report: a fault of the shapes, not a verdict
+        message = getattr(report_graph, "message", None) or str(report_graph)
+        raise ClaimgraphError(f"shapes cannot be used: {message}")
     # Only the report's own results: pySHACL also types nested sh:detail results as sh:ValidationResult.
     report = next(report_graph.subjects(RDF.type, SH.ValidationReport))
     results = [
