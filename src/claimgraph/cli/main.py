@@ -3,6 +3,7 @@ the module of its own name and is only assembled here (as linkml's CLI does)."""
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import traceback
@@ -20,7 +21,27 @@ INTERNAL_ERROR = 3  # distinct from 1 ("does not conform" / a check failed) and 
 _debug = False  # set by --debug; read by run() once the command has failed
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class OutputClosed(Exception):
+    """Standard output was closed by its reader (`claimgraph sparql ... | head`): not an error."""
+
+
+class Group(click.Group):
+    """Output failures leave a command as claimgraph's own exceptions: click would turn a closed pipe into
+    exit 1 ("does not conform") and a full disk into an internal error."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            raise OutputClosed from None
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS):
+                where = f"{exc.filename}: " if exc.filename else ""
+                raise ClaimgraphError(f"{where}cannot write: {exc.strerror}") from None
+            raise
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimgraph")
 @click.option(
     "--data",
@@ -79,8 +100,9 @@ def run() -> None:
     except ClaimgraphError as exc:
         click.echo(f"error: {printable(str(exc))}", err=True)
         sys.exit(exc.exit_code)
-    except BrokenPipeError:
-        sys.stderr.close()
+    except (BrokenPipeError, OutputClosed):
+        devnull = os.open(os.devnull, os.O_WRONLY)  # nothing more can reach the reader, not even a flush
+        os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
