@@ -2,7 +2,7 @@
 
 pyoxigraph parses SPARQL with a recursive-descent parser on the caller's stack: 5,000 nested `{`, `(` or
 `[`, or 10,000 `!` in a row, overflow that stack and kill the whole process with SIGSEGV (pyoxigraph 0.5.13,
-see docs/security-queries.md). No exception can be caught there, so the nesting is measured here on the
+see docs/security.md, "Queries"). No exception can be caught there, so the nesting is measured here on the
 tokens, conservatively: whatever the guard admits is far below the depth that crashes.
 """
 
