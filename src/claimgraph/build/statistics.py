@@ -43,16 +43,16 @@ def graph_statistics(graph: str, quads: Iterable[ox.Quad], owner: Owner | None) 
         stats.quads += 1
         s, p, o = q.subject, q.predicate.value, q.object
         stats.predicates.add(p)
-        s_owned = isinstance(s, ox.NamedNode) and owns(s.value)
-        if s_owned:
-            owned_subjects.add(s.value)
+        owned = s.value if isinstance(s, ox.NamedNode) and owns(s.value) else None  # its IRI, if owned
+        if owned is not None:
+            owned_subjects.add(owned)
         else:
             stats.shared_subjects.add(str(s))
-        if s_owned or (isinstance(o, ox.NamedNode) and owns(o.value)):
+        if owned is not None or (isinstance(o, ox.NamedNode) and owns(o.value)):
             stats.unique_triples += 1
-            if s_owned and p == TYPE:
+            if owned is not None and p == TYPE:
                 stats.owned_instances[str(o)] += 1
-                owned_entities.add(s.value)
+                owned_entities.add(owned)
         else:
             stats.shared_triples.add((str(s), p, str(o)))
     stats.owned_subjects = len(owned_subjects)

@@ -77,6 +77,10 @@ def run_sparql_checks(store: ox.Store, checks: list[CheckFile]) -> list[Outcome]
     outcomes = []
     for check in checks:
         solutions = store.query(check.sparql, use_default_graph_as_union=True)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise InputError(
+                str(check.path), "a check must be a SELECT query (rows are its failures)", line=1
+            )
         variables = [v.value for v in solutions.variables]
         rows = [" ".join(_show(row[v]) for v in variables) for row in solutions]
         outcomes.append(Outcome(check.name, check.title, check.severity, "fail" if rows else "ok", rows))

@@ -6,7 +6,7 @@ import difflib
 import re
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import Any, Literal, overload
 
 from claimgraph.core.errors import InputError
 from claimgraph.core.textsafe import first_control
@@ -51,6 +51,10 @@ class Fields:
         self.used.add(key)
         return self.mapping.get(key)
 
+    @overload
+    def text(self, key: str, *, required: Literal[True]) -> str: ...
+    @overload
+    def text(self, key: str, *, required: bool = False) -> str | None: ...
     def text(self, key: str, *, required: bool = False) -> str | None:
         value = self.raw(key)
         if value is None:
@@ -73,6 +77,10 @@ class Fields:
             allowed = "" if key in ONE_LINE else " other than tab and line breaks"
             raise self.error(key, f"contains control character {bad} (no control characters{allowed})")
 
+    @overload
+    def slug(self, key: str, *, required: Literal[True]) -> str: ...
+    @overload
+    def slug(self, key: str, *, required: bool = False) -> str | None: ...
     def slug(self, key: str, *, required: bool = False) -> str | None:
         value = self.text(key, required=required)
         if value is not None and not SLUG.match(value):
@@ -124,6 +132,10 @@ class Fields:
             raise self.error(key, f"{value} is outside [{low}, {high}]")
         return float(value)
 
+    @overload
+    def choice(self, key: str, options: Iterable[str], *, required: Literal[True]) -> str: ...
+    @overload
+    def choice(self, key: str, options: Iterable[str], *, required: bool = False) -> str | None: ...
     def choice(self, key: str, options: Iterable[str], *, required: bool = False) -> str | None:
         value = self.text(key, required=required)
         options = list(options)

@@ -8,7 +8,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
@@ -27,7 +27,7 @@ def ordered_map(
     initializer: Callable[..., None],
     initargs: tuple[Any, ...],
     chunksize: int = 1,
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """`fn` over `items` in `jobs` processes, results in input order. Stopping early (bad input, Ctrl-C)
     lets the running chunks finish and cancels the rest: `Pool.terminate()` hung about once in 40 failing
     builds here, its task thread blocked on a full task queue (CPython #73945)."""

@@ -58,7 +58,7 @@ def _reject_aliases(text: str, shown: str) -> None:
         return  # neither an anchor nor an alias can occur
     for event in yaml.parse(text, Loader=LOADER):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            line = event.start_mark.line + 1
+            line = event.start_mark.line + 1 if event.start_mark else 0
             raise InputError(shown, "YAML anchors and aliases are not allowed", line=line)
 
 

@@ -66,7 +66,7 @@ def budgeted(semantics: type, budget: Budget) -> type:
     """A subclass of an owlrl closure class (OWLRL_Semantics, RDFS_Semantics, pySHACL's custom ones)
     that charges every rule application and every new triple to `budget`."""
 
-    class Budgeted(semantics):  # type: ignore[misc, valid-type]
+    class Budgeted(semantics):
         def rules(self, t: Any, cycle_num: int) -> None:
             budget.tick()
             super().rules(t, cycle_num)

@@ -16,6 +16,7 @@ import functools
 import io
 import os
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +39,7 @@ META_GRAPH = graph_iri("meta")
 PLACEHOLDER = rdflib.URIRef("urn:claimgraph:report")
 BATCH = 20  # articles per pySHACL call: amortises its fixed cost without growing the graph much
 RDF_TYPE = ox.NamedNode(str(RDF.type))
+Subject = ox.NamedNode | ox.BlankNode | ox.Triple  # what pyoxigraph gives as a quad's subject
 
 
 @dataclass
@@ -58,7 +60,7 @@ class Setup:
     ontology: rdflib.Graph
     sources: Sources
     target_object_predicates: frozenset[str]
-    homes: dict[ox.NamedNode, list[ox.Triple]]  # subject -> triples in registry and other shared graphs
+    homes: dict[Subject, list[ox.Triple]]  # subject -> triples in registry and other shared graphs
     home_objects: frozenset[ox.NamedNode]  # IRIs the shared graphs name as objects
     home_subjects: frozenset[str] = frozenset()
 
@@ -79,7 +81,7 @@ def validate_dump(
     shared_graphs = [
         b.graph for b in index.blocks if article_of_graph(b.graph) is None and b.graph != ONTOLOGY_GRAPH
     ]
-    homes: dict[ox.NamedNode, list[ox.Triple]] = {}
+    homes: dict[Subject, list[ox.Triple]] = {}
     home_objects: set[ox.NamedNode] = set()
     for graph in shared_graphs:
         for q in _parse(index.read_block(dump, graph)):
@@ -96,7 +98,7 @@ def validate_dump(
         _target_object_predicates(shapes),
         homes,
         frozenset(home_objects),
-        frozenset(n.value for n in homes),
+        frozenset(n.value for n in homes if not isinstance(n, ox.Triple)),  # RDF 1.1: never a triple
     )
     batches = [articles[i : i + BATCH] for i in range(0, len(articles), BATCH)]
     bar = Progress(len(articles), "validating articles", enabled=progress)
@@ -187,8 +189,8 @@ def _article(setup: Setup, graph: str, data: rdflib.Graph, shared: list[ox.Tripl
         and q.subject not in setup.homes
     }
     owner.events = frozenset(unregistered)  # the article's local events, unless another article has them too
-    named: set[ox.NamedNode] = set()
-    types: dict[ox.NamedNode, list[ox.Triple]] = {}
+    named: set[Subject] = set()
+    types: dict[Subject, list[ox.Triple]] = {}
     for q in quads:
         triple = q.triple
         _add(data, triple)
@@ -210,8 +212,8 @@ def _article(setup: Setup, graph: str, data: rdflib.Graph, shared: list[ox.Tripl
             shared.extend(types.get(triple.object, ()))
     for node in setup.home_objects.intersection(types):
         shared.extend(types[node])
-    for node in named:
-        for triple in _home_description(setup, node, graph):
+    for subject in named:
+        for triple in _home_description(setup, subject, graph):
             _add(data, triple)
     return owner, unregistered
 
@@ -286,7 +288,7 @@ class _ArticleOwner(Owner):
 class _Owned:
     """Is an IRI owned by some article of the build (and described by no shared graph)?"""
 
-    def __init__(self, articles: set[str | None], local_events: set[str], shared: set[str]) -> None:
+    def __init__(self, articles: set[str | None], local_events: set[str], shared: AbstractSet[str]) -> None:
         self.articles, self.local_events, self.shared = articles, local_events, shared
 
     def owns(self, iri: str) -> bool:
