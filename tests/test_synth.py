@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from claimgraph.cli.main import main
 from claimgraph.core.fields import SLUG
 from claimgraph.corpus.annotations import CLAIM_TYPES
-from claimgraph.synth import generator as synth
+from claimgraph.synth import output as synth
 
 from .conftest import DATA, cli
 
