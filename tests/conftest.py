@@ -1,4 +1,5 @@
-"""Shared fixtures: a build of the packaged data, copies of the data to break, and a CLI runner."""
+"""Shared fixtures: a build of the packaged data, copies of the data to break, a CLI runner, and the
+second SHACL engine (tests/js) installed for the session."""
 
 from __future__ import annotations
 
@@ -14,9 +15,12 @@ import pytest
 from claimgraph.build.builder import Layout, build
 from claimgraph.core.resources import resource_dir
 
+from .js_setup import NEED, ensure_js_engines, under_ci
+
 REPO = Path(__file__).resolve().parents[1]
 DATA = resource_dir("data")
 ARTICLE_IDS = sorted(p.stem for p in (DATA / "articles").glob("*.txt"))
+JS_DIR = REPO / "tests" / "js"
 
 
 @pytest.fixture(scope="session")
@@ -93,3 +97,31 @@ def give_ttp_the_alias_bla(data_dir: Path) -> None:
     registry.write_text(
         text.replace(old, "alt_labels: [BLA, Tehrik-e-Taliban Pakistan, TTP,"), encoding="utf-8"
     )
+
+
+_js_not_run: list[str] = []  # why the second SHACL engine did not run, for the end-of-session summary
+
+
+@pytest.fixture(scope="session")
+def js_engines() -> Path:
+    """tests/js with its node_modules installed (`npm ci`, once per session, under a lock).
+
+    Without node or npm, or when the install fails, the tests that use it are skipped with a reason
+    that names what to install, and a banner says so at the end of the run; under CI they fail instead,
+    so a green CI run cannot hide a missing engine."""
+    problem = ensure_js_engines(JS_DIR)
+    if problem is None:
+        return JS_DIR
+    if under_ci():
+        pytest.fail(f"second SHACL engine unavailable under CI: {problem}")
+    if not _js_not_run:
+        _js_not_run.append(problem)
+    pytest.skip(f"second SHACL engine not run: {problem}")
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Make the skip of the second SHACL engine impossible to miss among the other skips."""
+    if _js_not_run:
+        terminalreporter.section("second SHACL engine NOT RUN", sep="!", yellow=True, bold=True)
+        terminalreporter.line(f"tests/test_second_engine.py was skipped: {_js_not_run[0]}")
+        terminalreporter.line(f"To run it: {NEED}")
