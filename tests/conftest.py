@@ -1,4 +1,5 @@
-"""Shared fixtures: a build of the packaged data, copies of the data to break, and a CLI runner."""
+"""Shared fixtures: a build of the packaged data, copies of the data to break, a CLI runner, and the
+second SHACL engine (tests/js) installed for the session."""
 
 from __future__ import annotations
 
@@ -14,9 +15,12 @@ import pytest
 from claimgraph.build.builder import Layout, build
 from claimgraph.core.resources import resource_dir
 
+from .js_setup import NEED, ensure_js_engines, under_ci
+
 REPO = Path(__file__).resolve().parents[1]
 DATA = resource_dir("data")
 ARTICLE_IDS = sorted(p.stem for p in (DATA / "articles").glob("*.txt"))
+JS_DIR = REPO / "tests" / "js"
 
 
 @pytest.fixture(scope="session")
@@ -93,3 +97,82 @@ def give_ttp_the_alias_bla(data_dir: Path) -> None:
     registry.write_text(
         text.replace(old, "alt_labels: [BLA, Tehrik-e-Taliban Pakistan, TTP,"), encoding="utf-8"
     )
+
+
+_js_not_run: list[str] = []  # why the second SHACL engine did not run, for the end-of-session summary
+
+
+@pytest.fixture(scope="session")
+def js_engines() -> Path:
+    """tests/js with its node_modules installed (`npm ci`, once per session, under a lock).
+
+    Without node or npm, or when the install fails, the tests that use it are skipped with a reason
+    that names what to install, and a banner says so at the end of the run; under CI they fail instead,
+    so a green CI run cannot hide a missing engine."""
+    problem = ensure_js_engines(JS_DIR)
+    if problem is None:
+        return JS_DIR
+    if under_ci():
+        pytest.fail(f"second SHACL engine unavailable under CI: {problem}")
+    if not _js_not_run:
+        _js_not_run.append(problem)
+    pytest.skip(f"second SHACL engine not run: {problem}")
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Make the skip of the second SHACL engine impossible to miss among the other skips."""
+    if _js_not_run:
+        terminalreporter.section("second SHACL engine NOT RUN", sep="!", yellow=True, bold=True)
+        terminalreporter.line(f"tests/test_second_engine.py was skipped: {_js_not_run[0]}")
+        terminalreporter.line(f"To run it: {NEED}")
+
+
+# ---- the inner loop: `pytest -m "not slow"` (docs/contributing.md) ---------------------------------------
+# A test is slow when it needs one of these fixtures: a synthetic corpus and its builds, every SHACL fixture
+# validated (pySHACL or both JS engines), the seeded corpus validated both ways, the wheel built and
+# installed, the oxigraph server. Measured with `pytest --durations` on the 2-core machine: each costs
+# 20 s (the server's 40 query comparisons) to 14 min (every SHACL fixture) under load.
+SLOW_FIXTURES = frozenset(
+    {
+        "synth_data",
+        "synth_built",
+        "outcomes",
+        "seeded",
+        "seeded_reports",
+        "fixture_outcomes",
+        "corpus",
+        "wheel",
+        "js_engines",
+        "location",  # the shards bulk-loaded into an oxigraph server, and the server answering every query
+        "server",
+    }
+)
+# Tests over about 5 s on their own (the same measurement): reasoners, pySHACL per fixture, subprocess runs.
+SLOW_TESTS = {
+    "test_checks.py": {
+        "test_check_command_passes_on_the_build",
+        "test_check_fail_on_threshold",
+        "test_reasoners_detect_a_disjointness_clash_in_data",
+        "test_undeclared_terms_in_queries_are_found",
+        "test_owlrl_leaves_rdflib_literal_handling_as_it_found_it",
+    },
+    "test_shapes.py": {
+        "test_build_conforms_without_any_result",
+        "test_same_results_as_claimgraph_validate",
+        "test_targets_within_home_keep_exactly_the_results_about_home",
+        "test_valid_fixture_conforms_in_claimgraph_validate",
+    },
+    "test_sources.py": {"test_every_packaged_iri_gets_the_same_source_asked_in_any_order"},
+    "test_validate.py": {"test_inference_with_packaged_shapes_warns", "test_inference_options_run"},
+    "test_js_setup.py": {"test_skip_without_node_is_loud", "test_missing_node_fails_under_ci"},
+}
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(config, items) -> None:
+    """Mark the slow tests in one place, so the inner loop stays fast as tests are added and moved."""
+    slow = pytest.mark.slow
+    for item in items:
+        names = SLOW_TESTS.get(item.path.name, set())
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) or item.originalname in names:
+            item.add_marker(slow)

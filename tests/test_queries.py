@@ -168,3 +168,97 @@ def test_every_expected_result_has_a_reading_of_the_articles():
     text = (EXPECTED.parent / "EXPECTED.md").read_text(encoding="utf-8")
     documented = {m.strip("`*") for m in re.findall(r"^- (\S+?)[ :(]", text, flags=re.M)}
     assert set(NAMES) <= documented, set(NAMES) - documented
+
+
+# ---- EXPECTED.md, row by row -----------------------------------------------------------------------------
+ARTICLE_NUMBERS = {p.stem.split("_")[0]: p.stem for p in (resource_dir("data") / "articles").glob("*.txt")}
+
+
+def rationale_lines() -> dict[str, list[tuple[str, str]]]:
+    """query name -> [(row key, rationale text)] from the indented `- `key` text` lines of EXPECTED.md."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    query = None
+    for line in (EXPECTED.parent / "EXPECTED.md").read_text(encoding="utf-8").splitlines():
+        top = re.match(r"^- (\S+?)[ :(]", line)
+        if top:
+            query = top.group(1).strip("`*")
+            out.setdefault(query, [])
+        row = re.match(r"^  - `([^`]+)` (.+)$", line)
+        if row and query:
+            out[query].append((row.group(1), row.group(2)))
+    return out
+
+
+def expected_rows(name: str) -> list[dict[str, str]]:
+    """The expected result as rows of column -> value; a CONSTRUCT result as one row per subject (`node`)."""
+    if (EXPECTED / f"{name}.ttl").exists():
+        graph = rdflib.Graph().parse(EXPECTED / f"{name}.ttl", format="turtle")
+        return [{"node": str(s)} for s in sorted(set(graph.subjects()), key=str)]
+    doc = json.loads((EXPECTED / f"{name}.json").read_text(encoding="utf-8"))
+    return [{k: v["value"] for k, v in b.items()} for b in doc["results"]["bindings"]]
+
+
+def key_matches(key: str, row: dict[str, str]) -> bool:
+    """`col=value; col^=prefix`: an exact value, an IRI's last segment, or a prefix of a long label."""
+    for part in key.split("; "):
+        prefix = "^=" in part
+        column, value = part.split("^=" if prefix else "=", 1)
+        actual = row.get(column)
+        if actual is None:
+            return False
+        if prefix and actual.startswith(value):
+            continue
+        if not prefix and (actual == value or re.search(r"[/#]" + re.escape(value) + "$", actual)):
+            continue
+        return False
+    return True
+
+
+def row_articles(row: dict[str, str]) -> set[str]:
+    """The numbers of the articles a row names (an articleId column, an article or claim IRI)."""
+    return {n for n, stem in ARTICLE_NUMBERS.items() for v in row.values() if stem in v}
+
+
+def rationale_problems(name: str, lines: list[tuple[str, str]], rows: list[dict[str, str]]) -> list[str]:
+    problems = []
+    explained = [0] * len(rows)
+    for key, text in lines:
+        hits = [i for i, row in enumerate(rows) if key_matches(key, row)]
+        if len(hits) != 1:
+            problems.append(f"{name}: rationale `{key}` names {len(hits)} expected rows, not one")
+            continue
+        explained[hits[0]] += 1
+        cited = set(re.findall(r"\b(\d{3})\b", text)) & set(ARTICLE_NUMBERS)
+        if not cited:
+            problems.append(f"{name}: rationale `{key}` cites no article (000-004)")
+        missing = row_articles(rows[hits[0]]) - cited
+        if missing:
+            problems.append(f"{name}: rationale `{key}` does not cite its article {sorted(missing)}")
+    for row, count in zip(rows, explained, strict=True):
+        if count != 1:
+            shown = {k: v for k, v in row.items() if not v.startswith("http")} or row
+            problems.append(f"{name}: expected row {shown} has {count} rationale lines, not one")
+    return problems
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_expected_row_has_a_rationale_citing_its_article(name):
+    """Per row, not just per query: before, a query with any rationale passed however many rows it had
+    (this test failed on every query then; e.g. accusations-denied's two rows had none)."""
+    lines = rationale_lines()
+    assert name in lines, f"{name}: no entry in EXPECTED.md"
+    problems = rationale_problems(name, lines[name], expected_rows(name))
+    assert not problems, "\n".join(problems)
+
+
+def test_rationale_check_catches_a_missing_row_a_wrong_article_and_an_ambiguous_key():
+    rows = [
+        {"who": "A", "articleId": ARTICLE_NUMBERS["002"]},
+        {"who": "B", "articleId": ARTICLE_NUMBERS["004"]},
+    ]
+    assert rationale_problems("q", [("who=A", '002: "words"'), ("who=B", '004: "words"')], rows) == []
+    assert any("has 0 rationale" in p for p in rationale_problems("q", [("who=A", "002: x")], rows))
+    wrong = rationale_problems("q", [("who=A", "004: x"), ("who=B", "004: x")], rows)
+    assert wrong == ["q: rationale `who=A` does not cite its article ['002']"]
+    ambiguous = rationale_problems("q", [("articleId^=00", "002 004")], rows)
+    assert any("names 2 expected rows" in p for p in ambiguous)

@@ -30,15 +30,15 @@ Engine defects found and handled here (details in tests/js/shacl-verdict.mjs):
 - pySHACL types the nested sh:detail results as sh:ValidationResult too: only top-level sh:result
   nodes are read from its report.
 
-The JS side needs ``npm ci`` in tests/js (done by .ci/run). Locally, without node or
-tests/js/node_modules, the module is skipped; under CI (CI set) that is an error instead, so a green
-CI run cannot silently hide a missing install step.
+The JS side needs ``npm ci`` in tests/js: the session fixture ``js_engines`` (tests/conftest.py,
+tests/js_setup.py) runs it when node_modules is missing or stale. Without node or npm, or when the install
+fails, the module is skipped with a reason naming what to install and a banner at the end of the run;
+under CI (CI set) that is an error instead, so a green CI run cannot silently hide a missing engine.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -67,23 +67,7 @@ CORE_ONLY = "rdf-validate-shacl"  # SHACL Core only
 WITH_SPARQL = "shacl-engine"  # SHACL Core + SHACL-SPARQL
 ENGINES = (CORE_ONLY, WITH_SPARQL)
 
-_missing = (
-    "node is not on PATH"
-    if NODE is None
-    else "tests/js/node_modules is absent (run: cd tests/js && npm ci)"
-    if not (JS_DIR / "node_modules").is_dir()
-    else None
-)
-pytestmark = pytest.mark.skipif(
-    _missing is not None and not os.environ.get("CI"), reason=f"second SHACL engine: {_missing}"
-)
-
-
-@pytest.fixture(autouse=True)
-def _js_engines_installed():
-    """Under CI a missing install is an error, not a skip (see the module docstring)."""
-    if _missing is not None:
-        pytest.fail(f"second SHACL engine unavailable under CI: {_missing}")
+pytestmark = pytest.mark.usefixtures("js_engines")  # installs tests/js, or skips (fails under CI)
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Beyond one machine (README): the build exported as N-Quads shards, bulk-loaded into an oxigraph server
+"""Beyond one machine (docs/endpoints.md): the build exported as N-Quads shards, bulk-loaded into an oxigraph server
 (`oxigraph load`, `oxigraph serve-read-only --union-default-graph`), answers every packaged query through
 `claimgraph query NAME --endpoint URL` exactly as the local store does; parameters reach the server only
 as RDF terms in a VALUES block.
@@ -149,7 +149,7 @@ class Server:
 
 @pytest.fixture(scope="module")
 def location(shards, tmp_path_factory) -> Path:
-    """The shards bulk-loaded, all at once, as the README says."""
+    """The shards bulk-loaded, all at once, as docs/endpoints.md says."""
     loc = tmp_path_factory.mktemp("oxigraph") / "db"
     parts = sorted(str(p) for p in shards.glob("part-*.nq"))
     started = time.perf_counter()

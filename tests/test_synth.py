@@ -15,7 +15,7 @@ from claimgraph.cli.main import main
 from claimgraph.core.fields import SLUG
 from claimgraph.core.publish import OWNER_MARKER
 from claimgraph.corpus.annotations import CLAIM_TYPES
-from claimgraph.synth import generator as synth
+from claimgraph.synth import output as synth
 
 from .conftest import DATA, cli
 

@@ -146,6 +146,56 @@ def test_inference_options_run(built):
         assert json.loads(run.out)["counts"]["Violation"] == 11
 
 
+PLACES = """@prefix cg: <https://w3id.org/claimgraph/ontology#> . @prefix ex: <https://example.org/place/> .
+ex:quetta cg:locatedIn ex:quetta-district .
+ex:quetta-district cg:locatedIn ex:balochistan .
+ex:balochistan cg:locatedIn ex:pakistan .
+"""
+ENTAILMENT_SHAPES = """@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix cg: <https://w3id.org/claimgraph/ontology#> .
+@prefix t: <https://example.org/test-shapes#> .
+t:Within a sh:NodeShape ; sh:targetSubjectsOf cg:locatedIn ;
+    sh:property [ sh:path cg:within ; sh:minCount 1 ; sh:message "within"@en ] .
+t:OneAncestor a sh:NodeShape ; sh:targetSubjectsOf cg:locatedIn ;
+    sh:property [ sh:path cg:within ; sh:maxCount 1 ; sh:message "ancestors"@en ] .
+t:Place a sh:NodeShape ; sh:targetClass cg:Place ;
+    sh:property [ sh:path cg:locatedIn ; sh:minCount 1 ; sh:message "parent"@en ] .
+"""
+
+
+@pytest.mark.parametrize(
+    ("inference", "expected"),
+    [
+        # asserted only: no cg:within triple, and no node is typed, so only the three `within` results
+        ("none", {("within", "quetta"), ("within", "quetta-district"), ("within", "balochistan")}),
+        # RDFS: cg:locatedIn rdfs:subPropertyOf cg:within gives each place its parent as cg:within (one
+        # value, RDFS has no transitivity); rdfs:domain/range cg:Place type all four places, and Pakistan,
+        # the top of the chain, has no cg:locatedIn
+        ("rdfs", {("parent", "pakistan")}),
+        # OWL RL: cg:within is an owl:TransitiveProperty, so Quetta is within three places and its district
+        # within two; Balochistan only in Pakistan
+        pytest.param(
+            "owlrl",
+            {("ancestors", "quetta"), ("ancestors", "quetta-district"), ("parent", "pakistan")},
+            marks=pytest.mark.slow,  # the OWL RL closure of the ontology: about 10 s
+        ),
+    ],
+)
+def test_inference_changes_what_validation_sees(tmp_path, inference, expected):
+    """Each result set follows from the ontology (ontology/claimgraph.ttl: cg:locatedIn rdfs:subPropertyOf
+    cg:within; both with rdfs:domain and rdfs:range cg:Place; cg:within an owl:TransitiveProperty) and
+    three hand-written triples. The old test expected the same count with and without --inference, so
+    ignoring the option passed it; with the option ignored, rdfs and owlrl here give the `none` answer."""
+    data = tmp_path / "places.ttl"
+    data.write_text(PLACES, encoding="utf-8")
+    shapes = tmp_path / "shapes"
+    shapes.mkdir()
+    (shapes / "entailment.ttl").write_text(ENTAILMENT_SHAPES, encoding="utf-8")
+    run = cli("validate", str(data), "--shapes", str(shapes), "--inference", inference, "--format", "json")
+    assert run.code == 1, run.err
+    found = {(r["message"], r["focusNode"].rsplit("/", 1)[-1]) for r in json.loads(run.out)["results"]}
+    assert found == expected
+
+
 def test_unparseable_rdf_is_one_line_with_the_line_number(tmp_path):
     bad = tmp_path / "bad.ttl"
     bad.write_text('@prefix ex: <http://example.org/> .\n\nex:a ex:b "unterminated .\nex:c ex:d ex:e .\n')

@@ -30,7 +30,7 @@ from claimgraph.core.formats import EXPORT_FORMATS
     default=None,
     metavar="K",
     help="With -f nq: write K files OUTPUT/part-00000.nq ... (each named graph whole in one shard) plus "
-    "manifest.json and SHA256SUMS, for a bulk loader (see README, Beyond one machine).",
+    "manifest.json and SHA256SUMS, for a bulk loader (see docs/endpoints.md).",
 )
 @click.option("--gzip", "compressed", is_flag=True, help="With --shards: gzip each shard (part-*.nq.gz).")
 @project_options

@@ -1,4 +1,4 @@
-"""The README's table of packaged queries, generated from the catalogue so it cannot drift."""
+"""The table of packaged queries in docs/queries.md, generated from the catalogue so it cannot drift."""
 
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ def query_table(catalogue: dict[str, PackagedQuery]) -> str:
     return "\n".join(rows)
 
 
-def with_table(readme: str, catalogue: dict[str, PackagedQuery]) -> str:
-    head, rest = readme.split(START, 1)
+def with_table(page: str, catalogue: dict[str, PackagedQuery]) -> str:
+    """`page` with the text between the query-table markers replaced by the current table."""
+    head, rest = page.split(START, 1)
     _old, tail = rest.split(END, 1)
     return f"{head}{START}\n{query_table(catalogue)}\n{END}{tail}"
 
@@ -28,9 +29,9 @@ if __name__ == "__main__":
     from claimgraph.core.resources import SOURCE_ROOT, resource_dir
     from claimgraph.query.catalogue import load_catalogue
 
-    readme = SOURCE_ROOT / "README.md"
-    readme.write_text(
-        with_table(readme.read_text(encoding="utf-8"), load_catalogue(resource_dir("queries"))),
+    page = SOURCE_ROOT / "docs" / "queries.md"
+    page.write_text(
+        with_table(page.read_text(encoding="utf-8"), load_catalogue(resource_dir("queries"))),
         encoding="utf-8",
     )
-    print(f"updated {readme}")
+    print(f"updated {page}")

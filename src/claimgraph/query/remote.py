@@ -85,7 +85,7 @@ class Endpoint:
         substitutions: dict | None = None,
     ):
         """Run `sparql` remotely; the server's default graph must already be the union of all graphs
-        (`use_default_graph_as_union` is a server setting there: see README, Beyond one machine)."""
+        (`use_default_graph_as_union` is a server setting there: see docs/endpoints.md)."""
         text = inline_bindings(sparql, substitutions or {})
         form = query_form(text) or "SELECT"
         graph = form in ("CONSTRUCT", "DESCRIBE")
@@ -111,7 +111,7 @@ class Endpoint:
             raise ClaimgraphError(
                 f"{self.shown}: the claimgraph data sit in named graphs that the server's default graph does "
                 "not include; serve the union of all graphs as the default graph (oxigraph: "
-                "--union-default-graph; see README, Beyond one machine)"
+                "--union-default-graph; see docs/endpoints.md)"
             )
         raise ClaimgraphError(f"{self.shown}: the endpoint holds no claimgraph data (no cg:Article)")
 
