@@ -497,7 +497,7 @@ def test_a_silent_endpoint_times_out_in_one_line():
         url = f"http://127.0.0.1:{listener.getsockname()[1]}/query"
         started = time.monotonic()
         run = cli("sparql", "ASK {}", "--endpoint", url, "--timeout", "0.5")
-    assert run.code == 2 and run.err.strip() == f"error: {url}: no answer within 0.5 s (--timeout)"
+    assert run.code == 2 and run.err.strip() == f"error: {url}: no complete answer within 0.5 s (--timeout)"
     assert time.monotonic() - started < 30
 
 
