@@ -4,14 +4,13 @@ the module of its own name and is only assembled here (as linkml's CLI does)."""
 from __future__ import annotations
 
 import errno
+import importlib
 import os
 import sys
-import traceback
 from pathlib import Path
 
 import click
 
-from claimgraph.cli import build, check, export, query, synth, validate
 from claimgraph.cli.common import BUILD_DIR_HELP, DATA_HELP, Context
 from claimgraph.core.errors import ClaimgraphError
 from claimgraph.core.textsafe import printable
@@ -25,9 +24,36 @@ class OutputClosed(Exception):
     """Standard output was closed by its reader (`claimgraph sparql ... | head`): not an error."""
 
 
+# Every command, in the order `--help` lists them: name -> "module:function" under claimgraph.cli. Only the
+# module of the command that runs is imported, so `claimgraph query` does not load export, validate, ...
+COMMANDS = {
+    "build": "build:build_cmd",
+    "export": "export:export_cmd",
+    "queries": "query:queries_cmd",
+    "query": "query:query_cmd",
+    "validate": "validate:validate_cmd",
+    "check": "check:check_cmd",
+    "sparql": "query:sparql_cmd",
+    "synth": "synth:synth_cmd",
+}
+
+
 class Group(click.Group):
-    """Output failures leave a command as claimgraph's own exceptions: click would turn a closed pipe into
+    """Assembles the commands of COMMANDS, each imported when it is used (click's lazy group pattern).
+    Output failures leave a command as claimgraph's own exceptions: click would turn a closed pipe into
     exit 1 ("does not conform") and a full disk into an internal error."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module, name = target.split(":")
+        command = getattr(importlib.import_module(f"claimgraph.cli.{module}"), name)
+        assert isinstance(command, click.Command) and command.name == cmd_name, target
+        return command
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -70,19 +96,6 @@ def main(ctx: click.Context, data: Path | None, build_dir: Path | None, debug: b
     ctx.obj = Context(data, build_dir)
 
 
-for command in (
-    build.build_cmd,
-    export.export_cmd,
-    query.queries_cmd,
-    query.query_cmd,
-    validate.validate_cmd,
-    check.check_cmd,
-    query.sparql_cmd,
-    synth.synth_cmd,
-):
-    main.add_command(command)
-
-
 def run() -> None:
     """Console entry point. CI relies on the exit code, so it is never ambiguous: user errors print one
     line and exit 2, and anything unexpected is an internal error (exit 3, one line and a hint), never 1,
@@ -113,6 +126,8 @@ def run() -> None:
 
 def _internal_error(exc: BaseException) -> None:
     if _debug or os.environ.get("CLAIMGRAPH_DEBUG", "") not in ("", "0"):
+        import traceback
+
         traceback.print_exception(exc, file=sys.stderr)
         hint = ""
     else:

@@ -9,7 +9,6 @@ import click
 
 from claimgraph.cli.common import Context, note, parallel_options, project_options
 from claimgraph.core.formats import INFERENCE, REPORT_FORMATS, STRATEGIES
-from claimgraph.core.publish import check_output_target, publish_file
 
 
 @click.command("validate")
@@ -80,6 +79,7 @@ def validate_cmd(
     3 internal error.
     """
     from claimgraph import render_report
+    from claimgraph.core.publish import check_output_target, publish_file  # not on every command's start
 
     if output != "-":
         check_output_target(Path(output))  # before any work

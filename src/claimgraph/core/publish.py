@@ -27,12 +27,10 @@ Directories (`staged`; build, shards, synth):
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import json
 import os
 import re
-import secrets
 import shutil
 import stat
 from collections.abc import Callable, Iterator
@@ -85,7 +83,7 @@ def publish_file(path: Path, write: Callable[[BinaryIO], object]) -> None:
     if st is not None and not stat.S_ISREG(st.st_mode):
         _write_through(path, write)
         return
-    tmp = path.parent / f".{path.name}.claimgraph-file-{os.getpid()}-{secrets.token_hex(4)}"
+    tmp = path.parent / f".{path.name}.claimgraph-file-{os.getpid()}-{os.urandom(4).hex()}"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies, as for `>`
@@ -244,7 +242,7 @@ def publish_dir(staging: Path, target: Path, kind: str) -> None:
 
 def _staging_path(target: Path, kind: str) -> Path:
     """A fresh name matching _STAGING_NAME, so that `remove_stale` can recognise it after a crash."""
-    return target.parent / f".{target.name}.claimgraph-{kind}-{os.getpid()}-{secrets.token_hex(4)}"
+    return target.parent / f".{target.name}.claimgraph-{kind}-{os.getpid()}-{os.urandom(4).hex()}"
 
 
 def remove_stale(parent: Path, kind: str) -> list[Path]:
@@ -303,6 +301,8 @@ def _exchange(a: Path, b: Path) -> bool:
     at_fdcwd, rename_exchange = -100, 2
     if fn(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
         return True
+    import ctypes
+
     err = ctypes.get_errno()
     if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
         return False
@@ -311,6 +311,8 @@ def _exchange(a: Path, b: Path) -> bool:
 
 def _renameat2() -> Any:
     try:
+        import ctypes
+
         fn = ctypes.CDLL(None, use_errno=True).renameat2
     except (OSError, AttributeError):
         return None
