@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from claimgraph.build.layout import Layout, is_stale, verify_outputs
+from claimgraph.build.layout import Layout, is_stale, read_manifest, verify_outputs
 
 
 def ensure_built(
@@ -20,11 +20,13 @@ def ensure_built(
     warm query never loads the mapping, YAML or validation code. A build that is not rebuilt is verified
     against its manifest: sizes always, the SHA-256 of `hashed` outputs (for readers of a whole file that
     cannot hash while streaming); a corrupted build is refused with one line, never read."""
-    if is_stale(layout):
+    manifest = read_manifest(layout)  # read once for both checks
+    if is_stale(layout, manifest):
         from claimgraph.build.builder import build
 
         if on_build:
             on_build(f"building {layout.build_dir} (missing or older than its inputs) ...")
         build(layout, jobs=jobs, progress=progress)
-    verify_outputs(layout, hashed)
+        manifest = None  # the new build's, read again
+    verify_outputs(layout, hashed, manifest)
     return layout

@@ -9,6 +9,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from claimgraph.core.errors import ClaimgraphError, display_path
 from claimgraph.core.resources import resource_dir, source_checkout
@@ -64,12 +65,21 @@ def fingerprint(layout: Layout) -> tuple[str, list[tuple[str, str]]]:
     return h.hexdigest(), inputs
 
 
-def is_stale(layout: Layout) -> bool:
-    """Compare sizes and modification times first (as make does); hash only when they differ."""
+def read_manifest(layout: Layout) -> dict[str, Any] | None:
+    """The build's manifest.json, or None when it is missing or not a JSON object."""
     try:
         manifest = json.loads(layout.manifest.read_text())
-        recorded = manifest["fingerprint"]
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError):
+        return None
+    return manifest if isinstance(manifest, dict) else None
+
+
+def is_stale(layout: Layout, manifest: dict[str, Any] | None = None) -> bool:
+    """Compare sizes and modification times first (as make does); hash only when they differ. `manifest`
+    saves a second read when the caller has it (ensure_built)."""
+    manifest = manifest if manifest is not None else read_manifest(layout)
+    recorded = manifest.get("fingerprint") if manifest is not None else None
+    if manifest is None or not isinstance(recorded, str):
         return True
     if not layout.store.is_dir() or recorded_outputs(manifest) is None:
         return True  # no sizes and hashes to verify: made by an earlier version, build again
@@ -91,13 +101,10 @@ def recorded_outputs(manifest: object) -> dict[str, tuple[int, str]] | None:
     return out
 
 
-def verify_outputs(layout: Layout, hashed: Iterable[str] = ()) -> None:
+def verify_outputs(layout: Layout, hashed: Iterable[str] = (), manifest: dict[str, Any] | None = None) -> None:
     """Refuse a build whose outputs differ from its manifest: the size of every output (a few stat calls,
     cheap enough for every query), and the SHA-256 of those in `hashed` (for readers of the whole file)."""
-    try:
-        recorded = recorded_outputs(json.loads(layout.manifest.read_text()))
-    except (OSError, ValueError):
-        recorded = None
+    recorded = recorded_outputs(manifest if manifest is not None else read_manifest(layout))
     if recorded is None:
         raise corrupted(layout.manifest)
     for name, (size, _sha) in recorded.items():
